@@ -1,0 +1,3 @@
+import type { Command } from 'commander';
+
+export function registerArtifacts(_program: Command): void {}

@@ -1,0 +1,35 @@
+import { KubehaError } from '../errors.js';
+import { redact } from '../util/redact.js';
+
+/** Formats any thrown value once, for the terminal: what was being done, where, the output, the cause. */
+export function formatError(err: unknown, verbose = false): string {
+  const lines: string[] = [];
+  if (err instanceof KubehaError) {
+    const where = err.context.host ? ` on ${err.context.host}` : '';
+    lines.push(`error: ${err.context.doing}${where}: ${err.message}`);
+    for (const issue of err.context.issues ?? []) lines.push(`  - ${issue.path}: ${issue.message}`);
+    if (err.context.command) lines.push(`  command: ${err.context.command.join(' ')}`);
+    if (err.context.output) lines.push('  output:', ...err.context.output.split('\n').map((l) => `    ${l}`));
+    let cause = err.cause;
+    while (cause !== undefined) {
+      if (cause instanceof KubehaError) {
+        lines.push(`  caused by: ${cause.context.doing}${cause.context.host ? ` on ${cause.context.host}` : ''}: ${cause.message}`);
+      } else if (cause instanceof Error) {
+        lines.push(`  caused by: ${cause.message}`);
+      } else {
+        lines.push(`  caused by: ${String(cause)}`);
+      }
+      cause = cause instanceof Error ? cause.cause : undefined;
+    }
+  } else if (err instanceof Error) {
+    lines.push(`error: ${err.message}`);
+  } else {
+    lines.push(`error: ${String(err)}`);
+  }
+  if (verbose && err instanceof Error && err.stack) lines.push(err.stack);
+  return redact(lines.join('\n'));
+}
+
+export function exitCodeOf(err: unknown): number {
+  return err instanceof KubehaError ? err.exitCode : 1;
+}

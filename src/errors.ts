@@ -1,0 +1,100 @@
+/**
+ * The one errors module. Library code throws these; the CLI formats them once (src/cli/format-error.ts).
+ * Every error says what was being done, on which host (when there is one), and why.
+ */
+
+export interface ErrorContext {
+  /** What was being done, e.g. "joining control plane" or "validating cluster.yaml". */
+  doing: string;
+  /** The host (lab or SSH name) the failure happened on, when it belongs to one. */
+  host?: string;
+  /** The failed command's argv, when a command failed. */
+  command?: readonly string[];
+  /** The tail of the failed command's output (already redacted). */
+  output?: string;
+  /** Field paths for validation errors. */
+  issues?: readonly ValidationIssue[];
+}
+
+export interface ValidationIssue {
+  /** A YAML/JSON path such as `hosts[2].address` or `networking.podSubnet`. */
+  path: string;
+  message: string;
+}
+
+export class KubehaError extends Error {
+  readonly context: ErrorContext;
+  readonly exitCode: number;
+
+  constructor(message: string, context: ErrorContext, options?: { cause?: unknown; exitCode?: number }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'KubehaError';
+    this.context = context;
+    this.exitCode = options?.exitCode ?? 1;
+  }
+}
+
+/** Bad input from the user (config, flags). Exit code 2, nothing was changed on any host. */
+export class InputError extends KubehaError {
+  constructor(doing: string, issues: readonly ValidationIssue[]) {
+    super(
+      issues.length === 1 ? `${issues[0]!.path}: ${issues[0]!.message}` : `${issues.length} problems found`,
+      { doing, issues },
+      { exitCode: 2 },
+    );
+    this.name = 'InputError';
+  }
+}
+
+/** A command that exited non-zero (local or remote). */
+export class CommandError extends KubehaError {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+
+  constructor(args: {
+    doing: string;
+    host?: string;
+    command: readonly string[];
+    code: number | null;
+    signal?: string | null;
+    stdout: string;
+    stderr: string;
+  }) {
+    const why = args.code === null ? `killed by ${args.signal ?? 'a signal'}` : `exited with code ${args.code}`;
+    super(
+      `${args.command[0] ?? 'command'} ${why}`,
+      {
+        doing: args.doing,
+        ...(args.host === undefined ? {} : { host: args.host }),
+        command: args.command,
+        output: tail(`${args.stdout}${args.stderr ? `\n${args.stderr}` : ''}`.trim(), 40),
+      },
+    );
+    this.name = 'CommandError';
+    this.code = args.code;
+    this.stdout = args.stdout;
+    this.stderr = args.stderr;
+  }
+}
+
+/** Wraps any error with what was being done and where, keeping the original as cause. */
+export function wrap(err: unknown, doing: string, host?: string): KubehaError {
+  if (err instanceof KubehaError && err.context.doing === doing && err.context.host === host) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new KubehaError(message, { doing, ...(host === undefined ? {} : { host }) }, { cause: err });
+}
+
+export function tail(text: string, lines: number): string {
+  const all = text.split('\n');
+  return all.length <= lines ? text : all.slice(-lines).join('\n');
+}
+
+/** Runs fn and rethrows any failure wrapped with what was being done. */
+export async function doing<T>(what: string, host: string | undefined, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw wrap(err, what, host);
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdir, readFile, rename, writeFile, chmod } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { run } from '../util/process.js';
+import type { ExecOptions, ExecResult, FileToWrite, Host } from './host.js';
+
+/** This machine as a Host: used by the node-local commands (`kubeha init phase …`) and by tests. */
+export class LocalHost implements Host {
+  constructor(readonly name = 'localhost') {}
+
+  exec(argv: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    return run(argv, { ...options, host: this.name });
+  }
+
+  async readFile(path: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async writeFiles(files: readonly FileToWrite[]): Promise<void> {
+    for (const file of files) {
+      await mkdir(dirname(file.path), { recursive: true, mode: 0o755 });
+      const tmp = `${file.path}.kubeha-new`;
+      await writeFile(tmp, file.data, { mode: file.mode });
+      await chmod(tmp, file.mode);
+      await rename(tmp, file.path);
+    }
+  }
+
+  async close(): Promise<void> {}
+}
