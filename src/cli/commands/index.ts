@@ -3,11 +3,13 @@ import { registerArtifacts } from './artifacts.js';
 import { registerLab } from './lab.js';
 import { registerKubeadm } from './kubeadm.js';
 import { registerCluster } from './cluster.js';
+import { registerKubeadmConfig } from './kubeadm-config.js';
 
 /** Each area of the CLI registers its own commands; this list is the whole tree. */
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
   registerArtifacts,
   registerLab,
   registerKubeadm,
+  registerKubeadmConfig,
   registerCluster,
 ];
