@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPlan } from './plan.js';
+import { runPlan, StepFailedError } from './runner.js';
+import { defineStep, type Step } from './step.js';
+import { InputError } from '../errors.js';
+import type { KubehaEvent } from '../events.js';
+
+interface Cluster {
+  cps: string[];
+  workers: string[];
+}
+interface Ctx {
+  state: Set<string>;
+  log: string[];
+  fail?: string;
+  running: number;
+  peak: number;
+}
+
+function step(id: string, needs: string[], hosts: (c: Cluster) => string[], concurrency = Infinity): Step<Cluster, Ctx> {
+  return defineStep<Cluster, Ctx>({
+    id,
+    title: `do ${id}`,
+    needs,
+    hosts,
+    concurrency: () => concurrency,
+    done: async (ctx, host) => ctx.state.has(`${id}@${host}`),
+    run: async (ctx, host) => {
+      ctx.running++;
+      ctx.peak = Math.max(ctx.peak, ctx.running);
+      await new Promise((r) => setTimeout(r, 5));
+      ctx.running--;
+      if (ctx.fail === `${id}@${host}`) throw new Error(`boom on ${host}`);
+      ctx.state.add(`${id}@${host}`);
+      ctx.log.push(`${id}@${host}`);
+    },
+  });
+}
+
+const cluster: Cluster = { cps: ['cp1', 'cp2', 'cp3'], workers: ['w1', 'w2'] };
+const steps = [
+  step('join/workers', ['init'], (c) => c.workers),
+  step('join/control-planes', ['init'], (c) => c.cps.slice(1), 1),
+  step('init', ['preflight'], (c) => [c.cps[0]!]),
+  step('preflight', [], (c) => [...c.cps, ...c.workers]),
+];
+const ctx = (): Ctx => ({ state: new Set(), log: [], running: 0, peak: 0 });
+
+test('the plan orders steps by needs, keeping declared order for ties', () => {
+  const plan = buildPlan(cluster, steps);
+  assert.deepEqual(
+    plan.steps.map((s) => s.id),
+    ['preflight', 'init', 'join/workers', 'join/control-planes'],
+  );
+  assert.deepEqual(plan.steps[3]!.hosts, ['cp2', 'cp3']);
+  assert.equal(plan.steps[3]!.concurrency, 1);
+});
+
+test('unknown needs and cycles are refused with the step named', () => {
+  assert.throws(() => buildPlan(cluster, [step('a', ['nope'], () => [])]), (e: unknown) => e instanceof InputError && /nope/.test(e.message));
+  assert.throws(
+    () => buildPlan(cluster, [step('a', ['b'], () => []), step('b', ['a'], () => [])]),
+    (e: unknown) => e instanceof InputError && /cycle among a, b/.test(e.message),
+  );
+});
+
+test('the runner respects needs and concurrency, and a re-run changes nothing', async () => {
+  const c = ctx();
+  const events: KubehaEvent[] = [];
+  await runPlan(buildPlan(cluster, steps), steps, c, { emit: (e) => events.push(e) });
+  assert.ok(c.log.indexOf('init@cp1') > c.log.indexOf('preflight@w2'));
+  assert.ok(c.log.indexOf('join/control-planes@cp2') > c.log.indexOf('init@cp1'));
+  assert.equal(c.log.length, 5 + 1 + 2 + 2);
+  const again = await runPlan(buildPlan(cluster, steps), steps, { ...c, log: [] }, { emit: () => {} });
+  assert.ok(again.every((o) => o.status === 'already'));
+  assert.ok(events.some((e) => e.type === 'step-done' && e.step === 'init' && e.host === 'cp1'));
+});
+
+test('serial steps run one host at a time; parallel ones overlap', async () => {
+  const serial = ctx();
+  const only = [step('s', [], (c) => c.cps, 1)];
+  await runPlan(buildPlan(cluster, only), only, serial, { emit: () => {} });
+  assert.equal(serial.peak, 1);
+  const parallel = ctx();
+  const all = [step('p', [], (c) => c.cps)];
+  await runPlan(buildPlan(cluster, all), all, parallel, { emit: () => {} });
+  assert.equal(parallel.peak, 3);
+});
+
+test('a failure is reported with its host, other hosts still finish, dependents never start', async () => {
+  const c = { ...ctx(), fail: 'preflight@w1' };
+  await assert.rejects(
+    runPlan(buildPlan(cluster, steps), steps, c, { emit: () => {} }),
+    (e: unknown) => e instanceof StepFailedError && e.step === 'preflight' && e.context.host === 'w1' && /boom on w1/.test(e.message),
+  );
+  assert.ok(c.log.includes('preflight@w2'));
+  assert.ok(!c.log.some((l) => l.startsWith('init')));
+});
+
+test('dry-run only probes, and reports what holds and what would run', async () => {
+  const c = ctx();
+  c.state.add('preflight@cp1');
+  const outcomes = await runPlan(buildPlan(cluster, steps), steps, c, { emit: () => {}, dryRun: true });
+  assert.equal(c.log.length, 0);
+  assert.equal(outcomes.find((o) => o.step === 'preflight' && o.host === 'cp1')?.status, 'already');
+  assert.equal(outcomes.find((o) => o.step === 'init')?.status, 'would-run');
+});

@@ -1,0 +1,52 @@
+import { InputError } from '../errors.js';
+import type { Step } from './step.js';
+
+/** One entry of a plan: a step, the hosts it will act on, and how many at once. Plain data. */
+export interface PlannedStep {
+  id: string;
+  title: string;
+  needs: readonly string[];
+  hosts: readonly string[];
+  concurrency: number;
+}
+
+export interface Plan {
+  steps: readonly PlannedStep[];
+}
+
+/**
+ * Pure: orders the steps by their needs (stable: ties keep the declared order) and resolves hosts and
+ * concurrency for this cluster. Unknown needs and cycles are programming errors reported with the step id.
+ */
+export function buildPlan<Cluster>(cluster: Cluster, steps: readonly Step<Cluster, never>[]): Plan {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const issues: { path: string; message: string }[] = [];
+  if (byId.size !== steps.length) issues.push({ path: 'steps', message: 'duplicate step ids' });
+  for (const step of steps) {
+    for (const need of step.needs) {
+      if (!byId.has(need)) issues.push({ path: `steps.${step.id}.needs`, message: `unknown step "${need}"` });
+    }
+  }
+  if (issues.length > 0) throw new InputError('building the plan', issues);
+
+  const ordered: Step<Cluster, never>[] = [];
+  const placed = new Set<string>();
+  while (ordered.length < steps.length) {
+    const next = steps.find((s) => !placed.has(s.id) && s.needs.every((n) => placed.has(n)));
+    if (next === undefined) {
+      const stuck = steps.filter((s) => !placed.has(s.id)).map((s) => s.id);
+      throw new InputError('building the plan', [{ path: 'steps', message: `cycle among ${stuck.join(', ')}` }]);
+    }
+    ordered.push(next);
+    placed.add(next.id);
+  }
+  return {
+    steps: ordered.map((s) => ({
+      id: s.id,
+      title: s.title,
+      needs: s.needs,
+      hosts: s.hosts(cluster),
+      concurrency: Math.max(1, s.concurrency(cluster)),
+    })),
+  };
+}

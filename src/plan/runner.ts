@@ -1,0 +1,123 @@
+import { KubehaError, wrap } from '../errors.js';
+import { emitter, type EventSink } from '../events.js';
+import { redact } from '../util/redact.js';
+import type { Plan } from './plan.js';
+import type { Step } from './step.js';
+
+export interface RunOptions {
+  emit: EventSink;
+  /** Only probe: report which (step, host) pairs already hold and which would run. */
+  dryRun?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface StepOutcome {
+  step: string;
+  host: string | undefined;
+  status: 'done' | 'already' | 'would-run' | 'failed' | 'not-started';
+  ms: number;
+}
+
+/** A step failed on one or more hosts; each host's error is kept. */
+export class StepFailedError extends KubehaError {
+  constructor(
+    readonly step: string,
+    readonly failures: ReadonlyArray<{ host: string | undefined; error: KubehaError }>,
+  ) {
+    const hosts = failures.map((f) => f.host ?? 'cluster').join(', ');
+    super(
+      failures.length === 1 ? failures[0]!.error.message : `failed on ${hosts}`,
+      {
+        doing: `step ${step}`,
+        ...(failures.length === 1 && failures[0]!.host !== undefined ? { host: failures[0]!.host } : {}),
+        ...(failures.length === 1 && failures[0]!.error.context.output ? { output: failures[0]!.error.context.output } : {}),
+        issues: failures.length > 1 ? failures.map((f) => ({ path: f.host ?? 'cluster', message: f.error.message })) : [],
+      },
+      { cause: failures[0]?.error },
+    );
+    this.name = 'StepFailedError';
+  }
+}
+
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+/**
+ * Runs a plan: a step starts once every step it needs has finished on all its hosts, so independent steps
+ * overlap. Within a step, hosts run up to the step's concurrency; every host is attempted and all failures
+ * are reported together. Each (step, host) first asks done(): what already holds is skipped, which is how a
+ * re-run converges and resumes after a crash.
+ */
+export async function runPlan<Cluster, Ctx>(
+  plan: Plan,
+  steps: readonly Step<Cluster, Ctx>[],
+  ctx: Ctx,
+  options: RunOptions,
+): Promise<StepOutcome[]> {
+  const emit = emitter(options.emit);
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const outcomes: StepOutcome[] = [];
+  const finished = new Map<string, Promise<void>>();
+
+  const runOne = async (planned: Plan['steps'][number]): Promise<void> => {
+    await Promise.all(planned.needs.map((n) => finished.get(n)));
+    const step = byId.get(planned.id)!;
+    const targets: (string | undefined)[] = planned.hosts.length === 0 ? [undefined] : [...planned.hosts];
+    const failures: { host: string | undefined; error: KubehaError }[] = [];
+    await eachLimited(targets, planned.concurrency, async (host) => {
+      const started = Date.now();
+      const base = { step: planned.id, ...(host === undefined ? {} : { host }) };
+      try {
+        options.signal?.throwIfAborted();
+        if (await step.done(ctx, host)) {
+          emit({ type: 'step-skip', ...base, reason: 'already holds' });
+          outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started });
+          return;
+        }
+        if (options.dryRun) {
+          emit({ type: 'step-skip', ...base, reason: 'would run' });
+          outcomes.push({ step: planned.id, host, status: 'would-run', ms: Date.now() - started });
+          return;
+        }
+        emit({ type: 'step-start', ...base, title: planned.title });
+        await step.run(ctx, host);
+        const ms = Date.now() - started;
+        emit({ type: 'step-done', ...base, ms, changed: true });
+        outcomes.push({ step: planned.id, host, status: 'done', ms });
+      } catch (err) {
+        const error = wrap(err, planned.title, host);
+        const ms = Date.now() - started;
+        emit({ type: 'step-fail', ...base, ms, error: redact(error.message) });
+        outcomes.push({ step: planned.id, host, status: 'failed', ms });
+        failures.push({ host, error });
+      }
+    });
+    if (failures.length > 0) throw new StepFailedError(planned.id, failures);
+  };
+
+  for (const planned of plan.steps) {
+    // In dry-run every step is probed even if an earlier one "would run": the probe is read-only.
+    const p = options.dryRun
+      ? runOne({ ...planned, needs: [] })
+      : runOne(planned);
+    finished.set(planned.id, p);
+    p.catch(() => {});
+  }
+  const results = await Promise.allSettled(finished.values());
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    for (const planned of plan.steps) {
+      if (!outcomes.some((o) => o.step === planned.id)) outcomes.push({ step: planned.id, host: undefined, status: 'not-started', ms: 0 });
+    }
+    throw failed.reason;
+  }
+  return outcomes;
+}

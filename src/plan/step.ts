@@ -1,0 +1,22 @@
+/**
+ * A step of a plan: one small file per step (src/steps/*), declared as data. The order of a plan comes from
+ * `needs`, never from code; `done()` is a read-only probe so that re-running converges and dry-run is honest.
+ */
+
+export interface Step<Cluster, Ctx> {
+  id: string;
+  title: string;
+  /** Ids of the steps that must have finished (on all their hosts) before this one starts. */
+  needs: readonly string[];
+  /** The hosts this step acts on, by inventory name; an empty list means once for the whole cluster. */
+  hosts: (cluster: Cluster) => readonly string[];
+  /** How many of its hosts may run at once (Infinity for all). */
+  concurrency: (cluster: Cluster) => number;
+  /** Read-only: does what this step would do already hold on this host? */
+  done: (ctx: Ctx, host: string | undefined) => Promise<boolean>;
+  run: (ctx: Ctx, host: string | undefined) => Promise<void>;
+}
+
+export function defineStep<Cluster, Ctx>(step: Step<Cluster, Ctx>): Step<Cluster, Ctx> {
+  return step;
+}

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../util/process.js';
+import { tarFiles, untarArgv } from './tar.js';
+
+test('one archive writes every file with its mode, replacing existing ones, odd names included', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'kubeha-tar-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, 'old.conf'), 'old');
+  const files = [
+    { path: join(dir, 'pki/ca.key'), data: 'secret', mode: 0o600 },
+    { path: join(dir, 'pki/etcd/ca.crt'), data: Buffer.from('cert'), mode: 0o644 },
+    { path: join(dir, "it's a name"), data: 'x', mode: 0o644 },
+    { path: join(dir, 'old.conf'), data: 'new', mode: 0o600 },
+  ];
+  await run(untarArgv(files.map((f) => f.path)), { stdin: await tarFiles(files) });
+  assert.equal(await readFile(join(dir, 'pki/ca.key'), 'utf8'), 'secret');
+  assert.equal((await stat(join(dir, 'pki/ca.key'))).mode & 0o777, 0o600);
+  assert.equal((await stat(join(dir, 'pki/etcd/ca.crt'))).mode & 0o777, 0o644);
+  assert.equal(await readFile(join(dir, "it's a name"), 'utf8'), 'x');
+  assert.equal(await readFile(join(dir, 'old.conf'), 'utf8'), 'new');
+  const r = await run(['ls', '-A', join(dir, 'pki')]);
+  assert.ok(!r.stdout.includes('kubeha-new'));
+});
