@@ -1,0 +1,34 @@
+import type { EventSink, KubehaEvent } from '../events.js';
+import { redact } from '../util/redact.js';
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
+function line(event: KubehaEvent): string | undefined {
+  const where = 'host' in event && event.host ? ` [${event.host}]` : '';
+  switch (event.type) {
+    case 'step-start':
+      return `… ${event.title}${where}`;
+    case 'step-done':
+      return `✓ ${event.step}${where} ${seconds(event.ms)}`;
+    case 'step-skip':
+      return `· ${event.step}${where} ${event.reason}`;
+    case 'step-fail':
+      return `✗ ${event.step}${where} ${seconds(event.ms)}: ${event.error}`;
+    case 'progress':
+      return `  ${event.scope}: ${event.message}${event.elapsedMs === undefined ? '' : ` (${seconds(event.elapsedMs)})`}`;
+    case 'log':
+      return event.level === 'debug' ? undefined : `${event.level === 'warn' ? 'warning: ' : ''}${event.message}${where}`;
+    case 'result':
+      return `${event.name}: ${event.value}`;
+  }
+}
+
+/** One line per step and host, with timings: the human form of progress. */
+export function textRenderer(write: (line: string) => void): EventSink {
+  return (event) => {
+    const text = line(event);
+    if (text !== undefined) write(`${redact(text)}\n`);
+  };
+}
