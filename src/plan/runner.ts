@@ -14,7 +14,7 @@ export interface RunOptions {
 export interface StepOutcome {
   step: string;
   host: string | undefined;
-  status: 'done' | 'already' | 'would-run' | 'failed' | 'not-started';
+  status: 'done' | 'checked' | 'already' | 'would-run' | 'failed' | 'not-started';
   ms: number;
 }
 
@@ -77,12 +77,12 @@ export async function runPlan<Cluster, Ctx>(
       const base = { step: planned.id, ...(host === undefined ? {} : { host }) };
       try {
         options.signal?.throwIfAborted();
-        if (await step.done(ctx, host)) {
+        if (!step.check && (await step.done(ctx, host))) {
           emit({ type: 'step-skip', ...base, reason: 'already holds' });
           outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started });
           return;
         }
-        if (options.dryRun) {
+        if (options.dryRun && !step.check) {
           emit({ type: 'step-skip', ...base, reason: 'would run' });
           outcomes.push({ step: planned.id, host, status: 'would-run', ms: Date.now() - started });
           return;
@@ -90,8 +90,8 @@ export async function runPlan<Cluster, Ctx>(
         emit({ type: 'step-start', ...base, title: planned.title });
         await step.run(ctx, host);
         const ms = Date.now() - started;
-        emit({ type: 'step-done', ...base, ms, changed: true });
-        outcomes.push({ step: planned.id, host, status: 'done', ms });
+        emit({ type: 'step-done', ...base, ms, changed: !step.check });
+        outcomes.push({ step: planned.id, host, status: step.check ? 'checked' : 'done', ms });
       } catch (err) {
         const error = wrap(err, planned.title, host);
         const ms = Date.now() - started;

@@ -12,6 +12,8 @@ export interface Step<Cluster, Ctx> {
   hosts: (cluster: Cluster) => readonly string[];
   /** How many of its hosts may run at once (Infinity for all). */
   concurrency: (cluster: Cluster) => number;
+  /** A check changes nothing: it runs every time and never counts as a change. */
+  check?: boolean;
   /** Read-only: does what this step would do already hold on this host? */
   done: (ctx: Ctx, host: string | undefined) => Promise<boolean>;
   run: (ctx: Ctx, host: string | undefined) => Promise<void>;

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { KubehaError } from '../errors.js';
+import type { Host } from '../transport/host.js';
+import { SshHost } from '../transport/ssh.js';
+import type { ClusterFile, HostSpec } from '../config/cluster.js';
+import { hostKeysFor } from './known-hosts.js';
+
+/** Opens one SSH connection per host on first use and keeps it; closes them all at the end. */
+export interface HostPool {
+  get(name: string): Promise<Host>;
+  spec(name: string): HostSpec;
+  closeAll(): Promise<void>;
+}
+
+export type Connector = (spec: HostSpec) => Promise<Host>;
+
+export function sshConnector(cluster: ClusterFile): Connector {
+  return async (h) => {
+    const ssh = { ...cluster.spec.ssh, ...h.ssh };
+    const keyFile = ssh.privateKeyFile ?? join(homedir(), '.ssh', 'id_ed25519');
+    const knownHostsFile = ssh.knownHostsFile ?? join(homedir(), '.ssh', 'known_hosts');
+    const read = async (path: string, what: string) => {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (err) {
+        throw new KubehaError(`cannot read the ${what} ${path}`, { doing: 'connecting over SSH', host: h.name }, { cause: err });
+      }
+    };
+    const [privateKey, knownHosts] = [await read(keyFile, 'private key'), await read(knownHostsFile, 'known_hosts file')];
+    const knownHostKeys = hostKeysFor(knownHosts, [h.address, h.name]);
+    if (knownHostKeys.length === 0) {
+      throw new KubehaError(`no host key for ${h.address} in ${knownHostsFile}; record it first (ssh-keyscan, checked out of band)`, {
+        doing: 'connecting over SSH',
+        host: h.name,
+      });
+    }
+    return SshHost.connect({
+      name: h.name,
+      address: h.address,
+      ...(ssh.port === undefined ? {} : { port: ssh.port }),
+      user: ssh.user ?? 'root',
+      privateKey,
+      knownHostKeys,
+    });
+  };
+}
+
+export function hostPool(cluster: ClusterFile, connect: Connector): HostPool {
+  const open = new Map<string, Promise<Host>>();
+  const spec = (name: string): HostSpec => {
+    const h = cluster.spec.hosts.find((x) => x.name === name);
+    if (!h) throw new KubehaError(`no host named ${name} in the cluster file`, { doing: 'looking up a host' });
+    return h;
+  };
+  return {
+    spec,
+    get(name) {
+      let p = open.get(name);
+      if (!p) {
+        p = connect(spec(name));
+        open.set(name, p);
+        p.catch(() => open.delete(name));
+      }
+      return p;
+    },
+    async closeAll() {
+      const hosts = await Promise.allSettled(open.values());
+      open.clear();
+      await Promise.all(hosts.map((h) => (h.status === 'fulfilled' ? h.value.close() : undefined)));
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { InputError } from '../errors.js';
+
+/** The one private network all labs share: a bridge in the root namespace, hosts from .10 up. */
+export const LAB_SUBNET_PREFIX = '10.250.7';
+export const LAB_BRIDGE = 'kubeha0';
+export const LAB_GATEWAY = `${LAB_SUBNET_PREFIX}.1`;
+export const LAB_PREFIX_LENGTH = 24;
+export const FIRST_HOST_OCTET = 10;
+export const LAST_HOST_OCTET = 254;
+
+export const DEFAULT_LAB_NAME = 'kubeha';
+export const LABS_ROOT = '/var/lib/kubeha/labs';
+
+export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.2';
+
+export type HostRole = 'load-balancer' | 'control-plane' | 'etcd' | 'worker';
+
+export interface LabSpec {
+  name: string;
+  loadBalancers: number;
+  controlPlanes: number;
+  etcd: number;
+  workers: number;
+}
+
+export const DEFAULT_SPEC: Omit<LabSpec, 'name'> = { loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 };
+
+const ROLE_PREFIX: Record<HostRole, string> = {
+  'load-balancer': 'lb',
+  'control-plane': 'cp',
+  etcd: 'etcd',
+  worker: 'w',
+};
+
+/** Host names in creation order: lb1…, cp1…, etcd1…, w1…. */
+export function plannedHosts(spec: LabSpec): { name: string; role: HostRole }[] {
+  const out: { name: string; role: HostRole }[] = [];
+  const counts: [HostRole, number][] = [
+    ['load-balancer', spec.loadBalancers],
+    ['control-plane', spec.controlPlanes],
+    ['etcd', spec.etcd],
+    ['worker', spec.workers],
+  ];
+  for (const [role, n] of counts) for (let i = 1; i <= n; i++) out.push({ name: `${ROLE_PREFIX[role]}${i}`, role });
+  return out;
+}
+
+const LAB_NAME = /^[a-z0-9]([a-z0-9-]{0,18}[a-z0-9])?$/;
+
+export function validateSpec(spec: LabSpec): void {
+  const issues: { path: string; message: string }[] = [];
+  if (!LAB_NAME.test(spec.name)) {
+    issues.push({ path: 'name', message: 'must be 1-20 characters of a-z, 0-9 and inner dashes' });
+  }
+  for (const key of ['loadBalancers', 'controlPlanes', 'etcd', 'workers'] as const) {
+    const n = spec[key];
+    if (!Number.isInteger(n) || n < 0 || n > 50) issues.push({ path: key, message: 'must be an integer from 0 to 50' });
+  }
+  if (issues.length === 0 && plannedHosts(spec).length === 0) issues.push({ path: 'hosts', message: 'a lab needs at least one host' });
+  if (issues.length > 0) throw new InputError('checking the lab spec', issues);
+}
+
+export function validateLabName(name: string): void {
+  if (!LAB_NAME.test(name)) throw new InputError('checking the lab name', [{ path: 'name', message: 'must be 1-20 characters of a-z, 0-9 and inner dashes' }]);
+}
+
+/** The lowest free addresses in the shared /24, given the ones other labs hold. */
+export function allocateAddresses(count: number, used: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let octet = FIRST_HOST_OCTET; octet <= LAST_HOST_OCTET && out.length < count; octet++) {
+    const address = `${LAB_SUBNET_PREFIX}.${octet}`;
+    if (!used.has(address)) out.push(address);
+  }
+  if (out.length < count) {
+    throw new InputError('allocating lab addresses', [
+      { path: 'hosts', message: `only ${out.length} free addresses left in ${LAB_SUBNET_PREFIX}.0/24, ${count} needed` },
+    ]);
+  }
+  return out;
+}
+
+/** Network namespace name (under /run/netns) of one lab host. */
+export function netnsName(lab: string, host: string): string {
+  return `kubeha-${lab}-${host}`;
+}
+
+/** Interface names are at most 15 bytes; the address is unique across labs, so it names the veth. */
+export function vethNames(address: string): { outside: string; inside: string } {
+  const octet = address.split('.').pop()!;
+  return { outside: `khv-${octet}`, inside: `khp-${octet}` };
+}
+
+/** The cgroup root a host's kubelet gives its pods; several kubelets on one machine need distinct roots. */
+export function kubeletCgroupRoot(lab: string, host: string): string {
+  return `/kubeha-${lab}-${host}`;
+}

@@ -1,0 +1,68 @@
+import { run } from '../util/process.js';
+import { LAB_BRIDGE, LAB_GATEWAY, LAB_PREFIX_LENGTH } from './constants.js';
+
+/** The shared bridge and each host's network namespace + veth, made with iproute2 (argv only). */
+
+async function ip(args: string[], doing: string, host?: string): Promise<void> {
+  await run(['ip', ...args], { doing, ...(host === undefined ? {} : { host }) });
+}
+
+async function exists(args: string[]): Promise<boolean> {
+  return (await run(['ip', ...args], { allowFailure: true })).code === 0;
+}
+
+export async function linkExists(name: string): Promise<boolean> {
+  return exists(['link', 'show', 'dev', name]);
+}
+
+export async function netnsExists(name: string): Promise<boolean> {
+  const r = await run(['ip', 'netns', 'list'], { allowFailure: true });
+  return r.stdout.split('\n').some((line) => line.split(' ')[0] === name);
+}
+
+export async function ensureBridge(): Promise<void> {
+  if (!(await linkExists(LAB_BRIDGE))) {
+    await ip(['link', 'add', LAB_BRIDGE, 'type', 'bridge'], 'creating the lab bridge');
+  }
+  const addrs = await run(['ip', '-o', '-4', 'addr', 'show', 'dev', LAB_BRIDGE], { doing: 'reading the lab bridge' });
+  if (!addrs.stdout.includes(` ${LAB_GATEWAY}/`)) {
+    await ip(['addr', 'add', `${LAB_GATEWAY}/${LAB_PREFIX_LENGTH}`, 'dev', LAB_BRIDGE], 'addressing the lab bridge');
+  }
+  await ip(['link', 'set', LAB_BRIDGE, 'up'], 'bringing the lab bridge up');
+}
+
+export async function removeBridge(): Promise<void> {
+  if (await linkExists(LAB_BRIDGE)) await ip(['link', 'del', LAB_BRIDGE], 'removing the lab bridge');
+}
+
+export interface HostNetwork {
+  host: string;
+  netns: string;
+  address: string;
+  veth: { outside: string; inside: string };
+}
+
+/** Namespace, veth pair (outside end on the bridge, inside end renamed eth0), address and default route. */
+export async function createHostNetwork(n: HostNetwork): Promise<void> {
+  const doing = 'wiring the host network';
+  if (!(await netnsExists(n.netns))) await ip(['netns', 'add', n.netns], doing, n.host);
+  if (!(await linkExists(n.veth.outside))) {
+    await ip(['link', 'add', n.veth.outside, 'type', 'veth', 'peer', 'name', n.veth.inside], doing, n.host);
+  }
+  await ip(['link', 'set', n.veth.outside, 'master', LAB_BRIDGE, 'up'], doing, n.host);
+  if (await linkExists(n.veth.inside)) await ip(['link', 'set', n.veth.inside, 'netns', n.netns], doing, n.host);
+  const inNs = (args: string[]) => ip(['-n', n.netns, ...args], doing, n.host);
+  if (!(await exists(['-n', n.netns, 'link', 'show', 'dev', 'eth0']))) await inNs(['link', 'set', n.veth.inside, 'name', 'eth0']);
+  await run(['ip', '-n', n.netns, 'addr', 'replace', `${n.address}/${LAB_PREFIX_LENGTH}`, 'dev', 'eth0'], { doing, host: n.host });
+  await inNs(['link', 'set', 'eth0', 'up']);
+  await inNs(['link', 'set', 'lo', 'up']);
+  await inNs(['route', 'replace', 'default', 'via', LAB_GATEWAY]);
+}
+
+/** Idempotent: removing the namespace takes the inside end (and so the pair) with it. */
+export async function removeHostNetwork(n: Pick<HostNetwork, 'host' | 'netns' | 'veth'>): Promise<void> {
+  if (await netnsExists(n.netns)) await ip(['netns', 'del', n.netns], 'removing the host network namespace', n.host);
+  for (const name of [n.veth.outside, n.veth.inside]) {
+    if (await linkExists(name)) await ip(['link', 'del', name], 'removing the host veth', n.host);
+  }
+}

@@ -1,0 +1,93 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+
+/**
+ * Process identity on a machine whose PID 1 does not reap: a PID alone proves nothing (it may be a zombie
+ * or reused), so a process is identified by its PID plus its start time from /proc/<pid>/stat.
+ */
+
+export interface ProcessId {
+  pid: number;
+  /** Field 22 of /proc/<pid>/stat (clock ticks since boot). */
+  start: number;
+}
+
+interface StatInfo {
+  state: string;
+  ppid: number;
+  start: number;
+}
+
+async function readStat(pid: number): Promise<StatInfo | undefined> {
+  let text: string;
+  try {
+    text = await readFile(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // The command name may contain spaces and parentheses: fields start after the last ')'.
+  const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return { state: rest[0]!, ppid: Number(rest[1]), start: Number(rest[19]) };
+}
+
+/** The identity of a live (not zombie) process, or undefined. */
+export async function identify(pid: number): Promise<ProcessId | undefined> {
+  const s = await readStat(pid);
+  if (s === undefined || s.state === 'Z' || s.state === 'X') return undefined;
+  return { pid, start: s.start };
+}
+
+/** True when the recorded process still runs (same PID, same start time, not a zombie). */
+export async function isAlive(id: ProcessId): Promise<boolean> {
+  const now = await identify(id.pid);
+  return now !== undefined && now.start === id.start;
+}
+
+export async function childrenOf(pid: number): Promise<number[]> {
+  try {
+    const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
+    return text.trim() === '' ? [] : text.trim().split(/\s+/).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Live processes whose network namespace is the one bound at nsPath (e.g. /run/netns/x). */
+export async function processesInNetns(nsPath: string): Promise<number[]> {
+  let target;
+  try {
+    target = await stat(nsPath);
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ns = await stat(`/proc/${entry}/ns/net`);
+      if (ns.ino === target.ino && ns.dev === target.dev && (await identify(Number(entry))) !== undefined) out.push(Number(entry));
+    } catch {
+      // exited meanwhile, or a kernel thread
+    }
+  }
+  return out;
+}
+
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 20): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** SIGKILLs a recorded process if it is still the same one, and waits until it is gone. */
+export async function killAndWait(id: ProcessId, timeoutMs = 10_000): Promise<boolean> {
+  if (!(await isAlive(id))) return true;
+  try {
+    process.kill(id.pid, 'SIGKILL');
+  } catch {
+    return true;
+  }
+  return waitUntil(async () => !(await isAlive(id)), timeoutMs);
+}
