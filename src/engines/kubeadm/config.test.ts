@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseAllDocuments, stringify } from 'yaml';
+import { loadCluster } from '../../config/cluster.js';
+import { initConfig, joinConfig } from './config.js';
+
+const clusterYaml = (extra: Record<string, unknown> = {}) =>
+  stringify({
+    apiVersion: 'kubeha.dev/v1alpha1',
+    kind: 'Cluster',
+    metadata: { name: 'demo' },
+    spec: {
+      hosts: [
+        { name: 'lb1', address: '10.250.7.10', role: 'load-balancer' },
+        { name: 'cp1', address: '10.250.7.11', role: 'control-plane' },
+        { name: 'cp2', address: '10.250.7.12', role: 'control-plane' },
+        { name: 'w1', address: '10.250.7.21', role: 'worker' },
+        { name: 'etcd1', address: '10.250.7.31', role: 'etcd' },
+      ],
+      topology: 'external',
+      kubeadm: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nfailCgroupV1: false\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  certSANs: [extra.example]\n',
+      ...extra,
+    },
+  });
+
+const docs = (text: string) => parseAllDocuments(text).map((d) => (d as { toJS(): any }).toJS());
+
+test('init config: endpoint, key in the config, external etcd, user documents merged under kubeha’s', () => {
+  const { cluster, endpoint } = loadCluster(clusterYaml());
+  const cp1 = cluster.spec.hosts[1]!;
+  const out = docs(initConfig(cluster, endpoint, cp1, { token: 'abcdef.0123456789abcdef', certificateKey: 'a'.repeat(64) }));
+  const [init, cc, kubelet] = out;
+  assert.equal(init.kind, 'InitConfiguration');
+  assert.equal(init.certificateKey, 'a'.repeat(64));
+  assert.equal(init.localAPIEndpoint.advertiseAddress, '10.250.7.11');
+  assert.equal(cc.controlPlaneEndpoint, '10.250.7.10:6443');
+  assert.deepEqual(cc.etcd.external.endpoints, ['https://10.250.7.31:2379']);
+  assert.deepEqual(cc.apiServer.certSANs, ['extra.example']);
+  assert.equal(kubelet.kind, 'KubeletConfiguration');
+});
+
+test('join config: control planes get the key and their own advertise address; workers no taints', () => {
+  const { cluster, endpoint } = loadCluster(clusterYaml());
+  const secrets = { token: 'abcdef.0123456789abcdef', caCertHash: `sha256:${'b'.repeat(64)}`, certificateKey: 'a'.repeat(64) };
+  const [cp] = docs(joinConfig(cluster, endpoint, cluster.spec.hosts[2]!, secrets));
+  assert.equal(cp.controlPlane.localAPIEndpoint.advertiseAddress, '10.250.7.12');
+  assert.equal(cp.controlPlane.certificateKey, 'a'.repeat(64));
+  assert.deepEqual(cp.discovery.bootstrapToken.caCertHashes, [secrets.caCertHash]);
+  const w = docs(joinConfig(cluster, endpoint, cluster.spec.hosts[3]!, secrets));
+  assert.equal(w.length, 1);
+  assert.equal(w[0].controlPlane, undefined);
+  assert.deepEqual(w[0].nodeRegistration.taints, []);
+});

@@ -1,0 +1,139 @@
+import { parseAllDocuments, stringify } from 'yaml';
+import { InputError } from '../../errors.js';
+import type { ClusterFile, HostSpec } from '../../config/cluster.js';
+import { hostsWithRole } from '../../config/cluster.js';
+
+/** Where kubeha keeps the kubeadm config it hands to kubeadm on each host (0600: it holds secrets). */
+export const INIT_CONFIG_PATH = '/etc/kubeha/kubeadm-init.yaml';
+export const JOIN_CONFIG_PATH = '/etc/kubeha/kubeadm-join.yaml';
+export const CRI_SOCKET = 'unix:///run/containerd/containerd.sock';
+
+type Doc = Record<string, unknown>;
+
+const API = 'kubeadm.k8s.io/v1beta4';
+
+function isObject(v: unknown): v is Doc {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Deep merge: objects merge, everything else (lists included) is replaced by `over`. */
+export function deepMerge(under: Doc, over: Doc): Doc {
+  const out: Doc = { ...under };
+  for (const [k, v] of Object.entries(over)) {
+    const u = out[k];
+    out[k] = isObject(u) && isObject(v) ? deepMerge(u, v) : v;
+  }
+  return out;
+}
+
+/** The user's extra kubeadm documents (spec.kubeadm), by kind. */
+export function userDocuments(cluster: ClusterFile): Map<string, Doc> {
+  const out = new Map<string, Doc>();
+  if (cluster.spec.kubeadm === undefined) return out;
+  const docs = parseAllDocuments(cluster.spec.kubeadm);
+  const issues = [];
+  for (const [i, doc] of (Array.isArray(docs) ? docs : [docs]).entries()) {
+    if (doc.errors.length > 0) {
+      issues.push({ path: `spec.kubeadm (document ${i + 1})`, message: doc.errors[0]!.message.split('\n')[0]! });
+      continue;
+    }
+    const value = doc.toJS() as unknown;
+    if (value === null || value === undefined) continue;
+    if (!isObject(value) || typeof value['kind'] !== 'string') {
+      issues.push({ path: `spec.kubeadm (document ${i + 1})`, message: 'each document needs a kind' });
+      continue;
+    }
+    out.set(value['kind'], value);
+  }
+  if (issues.length > 0) throw new InputError('reading spec.kubeadm', issues);
+  return out;
+}
+
+function clusterConfiguration(cluster: ClusterFile, endpoint: { host: string; port: number }): Doc {
+  const spec = cluster.spec;
+  const etcdHosts = hostsWithRole(cluster, 'etcd');
+  return {
+    apiVersion: API,
+    kind: 'ClusterConfiguration',
+    kubernetesVersion: spec.kubernetesVersion,
+    clusterName: cluster.metadata.name,
+    controlPlaneEndpoint: `${endpoint.host}:${endpoint.port}`,
+    networking: { ...spec.networking },
+    ...(spec.topology === 'external'
+      ? {
+          etcd: {
+            external: {
+              endpoints: etcdHosts.map((h) => `https://${h.address}:2379`),
+              caFile: '/etc/kubernetes/pki/etcd/ca.crt',
+              certFile: '/etc/kubernetes/pki/apiserver-etcd-client.crt',
+              keyFile: '/etc/kubernetes/pki/apiserver-etcd-client.key',
+            },
+          },
+        }
+      : {}),
+  };
+}
+
+function nodeRegistration(host: HostSpec, taints?: unknown[]): Doc {
+  return { name: host.name, criSocket: CRI_SOCKET, ...(taints === undefined ? {} : { taints }) };
+}
+
+function render(docs: Doc[], user: Map<string, Doc>, componentConfigs: boolean): string {
+  const kinds = new Set(docs.map((d) => d['kind']));
+  const merged = docs.map((d) => {
+    const u = user.get(d['kind'] as string);
+    return u ? deepMerge(u, d) : d;
+  });
+  for (const [kind, doc] of user) {
+    if (componentConfigs && !kinds.has(kind) && (kind === 'KubeletConfiguration' || kind === 'KubeProxyConfiguration')) merged.push(doc);
+  }
+  return merged.map((d) => stringify(d)).join('---\n');
+}
+
+/** `kubeadm init --config` for the first control plane: the certificate key lives here, never on the command line. */
+export function initConfig(
+  cluster: ClusterFile,
+  endpoint: { host: string; port: number },
+  host: HostSpec,
+  secrets: { token: string; certificateKey?: string },
+): string {
+  const user = userDocuments(cluster);
+  const init: Doc = {
+    apiVersion: API,
+    kind: 'InitConfiguration',
+    bootstrapTokens: [{ token: secrets.token, ttl: '24h0m0s', usages: ['signing', 'authentication'], groups: ['system:bootstrappers:kubeadm:default-node-token'] }],
+    ...(secrets.certificateKey === undefined ? {} : { certificateKey: secrets.certificateKey }),
+    localAPIEndpoint: { advertiseAddress: host.address, bindPort: 6443 },
+    nodeRegistration: nodeRegistration(host),
+  };
+  return render([init, clusterConfiguration(cluster, endpoint)], user, true);
+}
+
+/** `kubeadm join --config` for a control plane or a worker. */
+export function joinConfig(
+  cluster: ClusterFile,
+  endpoint: { host: string; port: number },
+  host: HostSpec,
+  secrets: { token: string; caCertHash: string; certificateKey?: string },
+): string {
+  const user = userDocuments(cluster);
+  const controlPlane = host.role === 'control-plane';
+  const join: Doc = {
+    apiVersion: API,
+    kind: 'JoinConfiguration',
+    discovery: {
+      bootstrapToken: { token: secrets.token, apiServerEndpoint: `${endpoint.host}:${endpoint.port}`, caCertHashes: [secrets.caCertHash] },
+    },
+    nodeRegistration: nodeRegistration(host, controlPlane ? undefined : []),
+    ...(controlPlane
+      ? {
+          controlPlane: {
+            localAPIEndpoint: { advertiseAddress: host.address, bindPort: 6443 },
+            ...(secrets.certificateKey === undefined ? {} : { certificateKey: secrets.certificateKey }),
+          },
+        }
+      : {}),
+  };
+  // Join takes the kubelet and proxy configuration from the cluster's ConfigMaps, not from this file.
+  return render([join], user, false);
+}
