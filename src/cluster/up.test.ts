@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stringify } from 'yaml';
+import { loadCluster } from '../config/cluster.js';
+import { planUp } from './up.js';
+
+function cluster(topology: 'stacked' | 'external') {
+  return loadCluster(
+    stringify({
+      apiVersion: 'kubeha.dev/v1alpha1',
+      kind: 'Cluster',
+      metadata: { name: 'demo' },
+      spec: {
+        topology,
+        hosts: [
+          { name: 'lb1', address: '10.250.7.10', role: 'load-balancer' },
+          ...['cp1', 'cp2', 'cp3'].map((name, i) => ({ name, address: `10.250.7.${11 + i}`, role: 'control-plane' })),
+          ...['w1', 'w2'].map((name, i) => ({ name, address: `10.250.7.${21 + i}`, role: 'worker' })),
+          ...(topology === 'external' ? ['etcd1', 'etcd2', 'etcd3'].map((name, i) => ({ name, address: `10.250.7.${31 + i}`, role: 'etcd' })) : []),
+        ],
+      },
+    }),
+  );
+}
+
+test("the up plan follows the guide's order", () => {
+  const plan = planUp(cluster('stacked'));
+  const ids = plan.steps.map((s) => s.id);
+  const before = (a: string, b: string) => assert.ok(ids.indexOf(a) < ids.indexOf(b), `${a} before ${b}`);
+  before('preflight', 'load-balancer');
+  before('load-balancer', 'init/first-control-plane');
+  before('init/first-control-plane', 'cni');
+  before('cni', 'join/control-planes');
+  before('join/control-planes', 'load-balancer/backends');
+  before('cni', 'join/workers');
+  assert.deepEqual(plan.steps.find((s) => s.id === 'init/first-control-plane')!.hosts, ['cp1']);
+  assert.deepEqual(plan.steps.find((s) => s.id === 'join/control-planes')!.hosts, ['cp2', 'cp3']);
+});
+
+test('control planes join in parallel with stacked etcd, one by one with external etcd', () => {
+  assert.ok(planUp(cluster('stacked')).steps.find((s) => s.id === 'join/control-planes')!.concurrency > 1);
+  assert.equal(planUp(cluster('external')).steps.find((s) => s.id === 'join/control-planes')!.concurrency, 1);
+});

@@ -1,0 +1,71 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { KubehaError } from '../errors.js';
+import type { EventSink } from '../events.js';
+import type { LoadedCluster } from '../config/cluster.js';
+import { artifactsDir, type ArtifactVersions } from '../artifacts/layout.js';
+import { buildPlan, type Plan } from '../plan/plan.js';
+import { runPlan, type StepOutcome } from '../plan/runner.js';
+import { upSteps } from '../steps/index.js';
+import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
+import type { Engine } from '../engines/engine.js';
+import type { ClusterContext } from './context.js';
+import { hostPool, sshConnector, type Connector } from './host-pool.js';
+
+export interface UpOptions {
+  emit: EventSink;
+  dryRun?: boolean;
+  /** How hosts are reached; SSH with the cluster file's settings by default (the lab passes its own). */
+  connect?: Connector;
+  adminKubeconfigPath?: string;
+}
+
+function engineFor(loaded: LoadedCluster): Engine {
+  if (loaded.cluster.spec.engine === 'kubeadm') return kubeadmEngine;
+  throw new KubehaError('the native engine is not available yet; use engine: kubeadm', {
+    doing: 'choosing the engine',
+    issues: [{ path: 'spec.engine', message: 'native: not implemented yet' }],
+  });
+}
+
+async function cniImages(version: string): Promise<ClusterContext['cniImages']> {
+  const text = await readFile(join(artifactsDir(version), 'versions.json'), 'utf8').catch(() => undefined);
+  const v = text === undefined ? undefined : (JSON.parse(text) as ArtifactVersions);
+  return {
+    flannel: `ghcr.io/flannel-io/flannel:${v?.flannel ?? 'v0.28.10'}`,
+    flannelCniPlugin: `ghcr.io/flannel-io/flannel-cni-plugin:${v?.flannelCniPlugin ?? 'v1.0.1'}`,
+  };
+}
+
+export function defaultAdminKubeconfigPath(clusterName: string): string {
+  return join(homedir(), '.kube', `kubeha-${clusterName}.conf`);
+}
+
+/** The plan of `up`: pure, from the cluster file alone. */
+export function planUp(loaded: LoadedCluster): Plan {
+  return buildPlan(loaded.cluster, upSteps);
+}
+
+/** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
+export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
+  const engine = engineFor(loaded);
+  const plan = planUp(loaded);
+  const hosts = hostPool(loaded.cluster, options.connect ?? sshConnector(loaded.cluster));
+  const adminKubeconfigPath = options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name);
+  const ctx: ClusterContext = {
+    cluster: loaded.cluster,
+    endpoint: loaded.endpoint,
+    hosts,
+    emit: options.emit,
+    engine,
+    cniImages: await cniImages(loaded.cluster.spec.kubernetesVersion),
+    adminKubeconfigPath,
+  };
+  try {
+    const outcomes = await runPlan(plan, upSteps, ctx, { emit: options.emit, ...(options.dryRun ? { dryRun: true } : {}) });
+    return { plan, outcomes, adminKubeconfig: adminKubeconfigPath };
+  } finally {
+    await hosts.closeAll();
+  }
+}

@@ -1,0 +1,122 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { parseAllDocuments } from 'yaml';
+import { KubehaError } from '../../errors.js';
+import { caCertHash } from '../../cluster/ca-pin.js';
+import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
+import { apiReady, kubectl } from '../../cluster/kubectl.js';
+import type { JoinSecrets } from '../../cluster/secrets.js';
+import { copySharedCerts, refuseCopiedNodeCerts } from '../../cluster/shared-certs.js';
+import type { Host } from '../../transport/host.js';
+import type { Engine } from '../engine.js';
+import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, joinConfig } from './config.js';
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function randomString(n: number): string {
+  return Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}
+
+export function newToken(): string {
+  return `${randomString(6)}.${randomString(16)}`;
+}
+
+export function newCertificateKey(): string {
+  return randomBytes(32).toString('hex');
+}
+
+interface StoredSecrets {
+  token?: string;
+  certificateKey?: string;
+}
+
+/** Reads back what kubeha handed to `kubeadm init` (its own 0600 config), instead of scraping kubeadm's output. */
+async function storedSecrets(host: Host): Promise<StoredSecrets> {
+  const text = (await host.readFile(INIT_CONFIG_PATH))?.toString('utf8');
+  if (text === undefined) return {};
+  const init = parseAllDocuments(text)
+    .map((d) => (d as { toJS(): Record<string, any> }).toJS())
+    .find((d) => d?.['kind'] === 'InitConfiguration');
+  return { token: init?.['bootstrapTokens']?.[0]?.['token'], certificateKey: init?.['certificateKey'] };
+}
+
+async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token: string; certificateKey?: string }): Promise<void> {
+  const spec = ctx.hosts.spec(host.name);
+  await host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, spec, secrets), mode: 0o600 }]);
+}
+
+async function kubeadm(host: Host, args: readonly string[], doing: string): Promise<void> {
+  await host.exec(['kubeadm', ...args], { doing, timeoutMs: 15 * 60_000 });
+}
+
+/** A host where an earlier kubeadm run stopped half-way is reset before it is tried again. */
+async function resetIfHalfDone(host: Host, doing: string): Promise<void> {
+  const leftovers = await host.exec(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null'], { allowFailure: true });
+  if (leftovers.stdout.trim() !== '') await kubeadm(host, ['reset', '--force'], doing);
+}
+
+export const kubeadmEngine: Engine = {
+  name: 'kubeadm',
+
+  async initFirstControlPlane(ctx, name) {
+    const host = await ctx.hosts.get(name);
+    const upload = ctx.cluster.spec.certificates === 'upload';
+    const stored = await storedSecrets(host);
+    const secrets = {
+      token: stored.token ?? newToken(),
+      ...(upload ? { certificateKey: stored.certificateKey ?? newCertificateKey() } : {}),
+    };
+    await resetIfHalfDone(host, 'cleaning up an interrupted kubeadm init');
+    await writeInitConfig(ctx, host, secrets);
+    // The certificate key is in the config: kubeadm refuses --certificate-key together with --config.
+    await kubeadm(host, ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])], 'kubeadm init');
+  },
+
+  async joinSecrets(ctx) {
+    const host = await ctx.hosts.get(firstControlPlane(ctx.cluster));
+    if (!(await apiReady(host))) {
+      throw new KubehaError('the first control plane is not ready', { doing: 'reading the join secrets', host: host.name });
+    }
+    const stored = await storedSecrets(host);
+    let token: string = stored.token ?? '';
+    let certificateKey = stored.certificateKey;
+    const tokenAlive = token !== '' &&
+      (await kubectl(host, ['-n', 'kube-system', 'get', 'secret', `bootstrap-token-${token.split('.')[0]}`], { allowFailure: true })).code === 0;
+    if (!tokenAlive) {
+      token = newToken();
+      await kubeadm(host, ['token', 'create', token, '--ttl', '24h'], 'creating a bootstrap token');
+    }
+    const upload = ctx.cluster.spec.certificates === 'upload';
+    let certsAlive = true;
+    if (upload) {
+      certsAlive = certificateKey !== undefined &&
+        (await kubectl(host, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs'], { allowFailure: true })).code === 0;
+      if (!certsAlive) certificateKey = newCertificateKey();
+    }
+    if (!tokenAlive || !certsAlive) await writeInitConfig(ctx, host, { token, ...(certificateKey === undefined ? {} : { certificateKey }) });
+    if (!certsAlive) {
+      // The 2-hour Secret is gone: re-upload with a fresh key, from the same config (external etcd files included).
+      await kubeadm(host, ['init', 'phase', 'upload-certs', '--upload-certs', '--config', INIT_CONFIG_PATH], 'uploading the certificates again');
+    }
+    const ca = await host.readFile('/etc/kubernetes/pki/ca.crt');
+    if (ca === undefined) throw new KubehaError('/etc/kubernetes/pki/ca.crt is missing', { doing: 'reading the CA', host: host.name });
+    return { token, certificateKey: upload ? certificateKey! : '', caCertHash: caCertHash(ca) };
+  },
+
+  async join(ctx, name, secrets) {
+    const host = await ctx.hosts.get(name);
+    const spec = ctx.hosts.spec(name);
+    const controlPlane = spec.role === 'control-plane';
+    await resetIfHalfDone(host, 'cleaning up an interrupted kubeadm join');
+    if (controlPlane && ctx.cluster.spec.certificates === 'manual') {
+      await refuseCopiedNodeCerts(host, ctx.cluster.spec.topology);
+      await copySharedCerts(await ctx.hosts.get(firstControlPlane(ctx.cluster)), host, ctx.cluster.spec.topology);
+    }
+    const config = joinConfig(ctx.cluster, ctx.endpoint, spec, {
+      token: secrets.token,
+      caCertHash: secrets.caCertHash,
+      ...(controlPlane && secrets.certificateKey !== '' ? { certificateKey: secrets.certificateKey } : {}),
+    });
+    await host.writeFiles([{ path: JOIN_CONFIG_PATH, data: config, mode: 0o600 }]);
+    await kubeadm(host, ['join', '--config', JOIN_CONFIG_PATH], controlPlane ? 'kubeadm join --control-plane' : 'kubeadm join');
+  },
+};

@@ -1,0 +1,32 @@
+import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { KubehaError } from '../errors.js';
+import { defineStep } from '../plan/step.js';
+import type { ClusterFile } from '../config/cluster.js';
+import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
+
+async function desired(ctx: ClusterContext): Promise<Buffer> {
+  const host = await ctx.hosts.get(firstControlPlane(ctx.cluster));
+  const admin = await host.readFile('/etc/kubernetes/admin.conf');
+  if (admin === undefined) throw new KubehaError('/etc/kubernetes/admin.conf is missing', { doing: 'reading the admin kubeconfig', host: host.name });
+  return admin;
+}
+
+/** Step 7: the admin kubeconfig for the user, pointing at the load-balanced endpoint, 0600. */
+export const adminKubeconfig = defineStep<ClusterFile, ClusterContext>({
+  id: 'admin-kubeconfig',
+  title: 'Write the admin kubeconfig',
+  needs: ['init/first-control-plane'],
+  hosts: () => [],
+  concurrency: () => 1,
+  done: async (ctx) => {
+    const current = await readFile(ctx.adminKubeconfigPath).catch(() => undefined);
+    return current !== undefined && current.equals(await desired(ctx));
+  },
+  run: async (ctx) => {
+    await mkdir(dirname(ctx.adminKubeconfigPath), { recursive: true, mode: 0o700 });
+    const tmp = `${ctx.adminKubeconfigPath}.kubeha-new`;
+    await writeFile(tmp, await desired(ctx), { mode: 0o600 });
+    await rename(tmp, ctx.adminKubeconfigPath);
+  },
+});

@@ -1,0 +1,28 @@
+import { defineStep } from '../plan/step.js';
+import type { ClusterFile } from '../config/cluster.js';
+import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
+import { kubectl } from '../cluster/kubectl.js';
+import { flannelManifest } from '../cni/flannel.js';
+
+/** Step 4: the CNI, with the pod CIDR of the cluster config, before anything joins (as the guide insists). */
+export const cni = defineStep<ClusterFile, ClusterContext>({
+  id: 'cni',
+  title: 'Apply the CNI',
+  needs: ['init/first-control-plane'],
+  hosts: (c) => (c.spec.cni === 'none' ? [] : [firstControlPlane(c)]),
+  concurrency: () => 1,
+  done: async (ctx, name) => {
+    if (name === undefined) return true;
+    const r = await kubectl(await ctx.hosts.get(name), ['-n', 'kube-flannel', 'get', 'daemonset', 'kube-flannel-ds', '-o', 'name'], { allowFailure: true });
+    return r.code === 0;
+  },
+  run: async (ctx, name) => {
+    if (name === undefined) return;
+    const manifest = flannelManifest({
+      podSubnet: ctx.cluster.spec.networking.podSubnet,
+      image: ctx.cniImages.flannel,
+      cniPluginImage: ctx.cniImages.flannelCniPlugin,
+    });
+    await kubectl(await ctx.hosts.get(name), ['apply', '-f', '-'], { stdin: manifest, doing: 'applying flannel' });
+  },
+});

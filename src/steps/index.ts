@@ -1,0 +1,24 @@
+import type { ClusterFile } from '../config/cluster.js';
+import type { ClusterContext } from '../cluster/context.js';
+import type { Step } from '../plan/step.js';
+import { adminKubeconfig } from './admin-kubeconfig.js';
+import { cni } from './cni.js';
+import { initFirstControlPlane } from './init-first-control-plane.js';
+import { joinControlPlanes } from './join-control-planes.js';
+import { joinWorkers } from './join-workers.js';
+import { loadBalancer, loadBalancerBackends } from './load-balancer/load-balancer.js';
+import { nodesReady } from './nodes-ready.js';
+import { preflight } from './preflight/preflight.js';
+
+/** Every step of `kubeha up`. Their order comes from their needs (src/plan/plan.ts), not from this list. */
+export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
+  preflight,
+  loadBalancer,
+  initFirstControlPlane,
+  cni,
+  joinControlPlanes,
+  loadBalancerBackends,
+  joinWorkers,
+  adminKubeconfig,
+  nodesReady,
+];

@@ -1,0 +1,19 @@
+import { defineStep } from '../plan/step.js';
+import type { ClusterFile } from '../config/cluster.js';
+import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
+import { apiReady, waitFor } from '../cluster/kubectl.js';
+
+/** Step 3: the first control plane, initialised with the control-plane endpoint (and uploaded certificates). */
+export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
+  id: 'init/first-control-plane',
+  title: 'Initialise the first control plane',
+  needs: ['load-balancer'],
+  hosts: (c) => [firstControlPlane(c)],
+  concurrency: () => 1,
+  done: async (ctx, name) => apiReady(await ctx.hosts.get(name!)),
+  run: async (ctx, name) => {
+    await ctx.engine.initFirstControlPlane(ctx, name!);
+    const host = await ctx.hosts.get(name!);
+    await waitFor('the first kube-apiserver to be ready', () => apiReady(host), 5 * 60_000);
+  },
+});

@@ -1,0 +1,23 @@
+import { defineStep } from '../plan/step.js';
+import type { ClusterFile } from '../config/cluster.js';
+import { joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+
+/**
+ * Step 5: the other control planes. Stacked etcd: in parallel (etcd learners are added and promoted one at
+ * a time by the member-add retry). External etcd: one by one, as the guide says.
+ */
+export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
+  id: 'join/control-planes',
+  title: 'Join control plane',
+  needs: ['cni'],
+  hosts: (c) => namesWithRole(c, 'control-plane').slice(1),
+  concurrency: (c) => (c.spec.topology === 'external' ? 1 : Infinity),
+  done: async (ctx, name) => {
+    const host = await ctx.hosts.get(name!);
+    return (
+      (await host.readFile('/etc/kubernetes/kubelet.conf')) !== undefined &&
+      (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) !== undefined
+    );
+  },
+  run: async (ctx, name) => ctx.engine.join(ctx, name!, await joinSecrets(ctx)),
+});

@@ -1,0 +1,40 @@
+import { defineStep } from '../plan/step.js';
+import type { ClusterFile } from '../config/cluster.js';
+import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
+import { kubectl, waitFor } from '../cluster/kubectl.js';
+
+interface NodeList {
+  items: { metadata: { name: string }; status?: { conditions?: { type: string; status: string }[] } }[];
+}
+
+/** Last: every host with a kubelet is a Ready node. A check: it never changes anything. */
+export const nodesReady = defineStep<ClusterFile, ClusterContext>({
+  id: 'nodes-ready',
+  title: 'Wait for every node to be Ready',
+  needs: ['join/workers', 'load-balancer/backends'],
+  hosts: () => [],
+  concurrency: () => 1,
+  check: true,
+  done: async () => false,
+  run: async (ctx) => {
+    const host = await ctx.hosts.get(firstControlPlane(ctx.cluster));
+    const expected = ctx.cluster.spec.hosts.filter((h) => h.role === 'control-plane' || h.role === 'worker').map((h) => h.name);
+    let notReady: string[] = expected;
+    await waitFor(
+      'nodes to be Ready',
+      async () => {
+        const r = await kubectl(host, ['get', 'nodes', '-o', 'json'], { allowFailure: true });
+        if (r.code !== 0) return false;
+        const list = JSON.parse(r.stdout) as NodeList;
+        const ready = new Set(
+          list.items.filter((n) => n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).map((n) => n.metadata.name),
+        );
+        notReady = expected.filter((n) => !ready.has(n));
+        return notReady.length === 0;
+      },
+      10 * 60_000,
+    ).catch((err: Error) => {
+      throw new Error(`${err.message} (not Ready: ${notReady.join(', ')})`);
+    });
+  },
+});
