@@ -7,7 +7,10 @@ export function formatError(err: unknown, verbose = false): string {
   if (err instanceof KubehaError) {
     const where = err.context.host ? ` on ${err.context.host}` : '';
     lines.push(`error: ${err.context.doing}${where}: ${err.message}`);
-    for (const issue of err.context.issues ?? []) lines.push(`  - ${issue.path}: ${issue.message}`);
+    const issues = err.context.issues ?? [];
+    if (!(issues.length === 1 && err.message === `${issues[0]!.path}: ${issues[0]!.message}`)) {
+      for (const issue of issues) lines.push(`  - ${issue.path}: ${issue.message}`);
+    }
     if (err.context.command) lines.push(`  command: ${err.context.command.join(' ')}`);
     if (err.context.output) lines.push('  output:', ...err.context.output.split('\n').map((l) => `    ${l}`));
     let cause = err.cause;

@@ -1,0 +1,38 @@
+import type { LoadedCluster } from '../config/cluster.js';
+import type { Plan } from '../plan/plan.js';
+import type { StepOutcome } from '../plan/runner.js';
+
+/** etcd members and the quorum they need after a step: what a failure at that point would cost. */
+export function etcdAfter(loaded: LoadedCluster, stepId: string): { members: number; quorum: number } | undefined {
+  const spec = loaded.cluster.spec;
+  const count = (role: string) => spec.hosts.filter((h) => h.role === role).length;
+  let members: number;
+  if (spec.topology === 'external') members = count('etcd');
+  else if (stepId === 'init/first-control-plane' || stepId === 'cni') members = 1;
+  else if (['preflight', 'load-balancer'].includes(stepId)) return undefined;
+  else members = count('control-plane');
+  return { members, quorum: Math.floor(members / 2) + 1 };
+}
+
+/** The human form of `kubeha plan`: steps in order, per host what already holds, lifetimes, etcd quorum. */
+export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readonly StepOutcome[]): string {
+  const lines: string[] = [];
+  const spec = loaded.cluster.spec;
+  lines.push(`cluster ${loaded.cluster.metadata.name}: ${spec.topology} etcd, ${spec.engine} engine, certificates ${spec.certificates}`);
+  lines.push(`control-plane endpoint ${loaded.endpoint.host}:${loaded.endpoint.port}`);
+  for (const w of loaded.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
+  plan.steps.forEach((step, i) => {
+    const etcd = etcdAfter(loaded, step.id);
+    const par = step.hosts.length > 1 ? (step.concurrency >= step.hosts.length ? ' (in parallel)' : step.concurrency === 1 ? ' (one at a time)' : ` (${step.concurrency} at a time)`) : '';
+    lines.push(`${i + 1}. ${step.title} [${step.id}]${par}${etcd ? `  etcd after: ${etcd.members} member(s), quorum ${etcd.quorum}` : ''}`);
+    const targets = step.hosts.length === 0 ? [undefined] : step.hosts;
+    for (const host of targets) {
+      const o = outcomes.find((x) => x.step === step.id && x.host === host);
+      const state = o === undefined ? 'not probed' : o.status === 'already' ? 'already holds' : o.status === 'would-run' ? 'to do' : o.status === 'checked' ? 'check passes' : o.status;
+      lines.push(`   ${host ?? 'cluster'}: ${state}`);
+    }
+  });
+  if (spec.certificates === 'upload') lines.push('the uploaded certificates and their key are deleted 2 h after upload; kubeha uploads them again with a new key when needed');
+  lines.push('bootstrap tokens live 24 h; kubeha creates a new one when the saved one has expired');
+  return lines.join('\n');
+}
