@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerArtifacts } from './artifacts.js';
 import { registerLab } from './lab.js';
+import { registerLabCluster } from './lab-cluster.js';
 import { registerKubeadm } from './kubeadm.js';
 import { registerCluster } from './cluster.js';
 import { registerKubeadmConfig } from './kubeadm-config.js';
@@ -9,6 +10,7 @@ import { registerKubeadmConfig } from './kubeadm-config.js';
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
   registerArtifacts,
   registerLab,
+  registerLabCluster,
   registerKubeadm,
   registerKubeadmConfig,
   registerCluster,

@@ -1,0 +1,35 @@
+import { Option, type Command } from 'commander';
+import { DEFAULT_LAB_NAME } from '../../lab/index.js';
+import { labDown, labKubeconfig, labUp } from '../../cluster/lab-up.js';
+import { renderer, type OutputFormat } from '../render.js';
+
+/** `kubeha lab up|down|kubeconfig`: the lab plus a cluster on it (the README's main command). */
+export function registerLabCluster(program: Command): void {
+  const lab = program.commands.find((c) => c.name() === 'lab') ?? program.command('lab').description('hosts made of Linux namespaces on this machine');
+  lab
+    .command('up')
+    .description('create the lab (1 LB, 3 control planes, 2 workers; 3 etcd hosts with --topology external) and an HA cluster on it')
+    .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
+    .addOption(new Option('--topology <topology>', 'etcd topology').choices(['stacked', 'external']).default('stacked'))
+    .addOption(new Option('--engine <engine>', 'who does the node-local work').choices(['native', 'kubeadm']).default('kubeadm'))
+    .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
+    .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
+    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: 'native' | 'kubeadm'; certificates: 'upload' | 'manual'; output: OutputFormat }) => {
+      const emit = renderer(opts.output);
+      const result = await labUp({ name: opts.name, topology: opts.topology, engine: opts.engine, certificates: opts.certificates, emit });
+      emit({ type: 'result', name: 'cluster file', value: result.clusterFile, at: Date.now() });
+      process.stdout.write(`${result.adminKubeconfig}\n`);
+    });
+  lab
+    .command('down')
+    .description('remove the lab and its cluster')
+    .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
+    .action(async (opts: { name: string }) => labDown(opts.name, renderer('text')));
+  lab
+    .command('kubeconfig')
+    .description("print the path of the lab cluster's admin kubeconfig")
+    .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
+    .action((opts: { name: string }) => {
+      process.stdout.write(`${labKubeconfig(opts.name)}\n`);
+    });
+}

@@ -1,0 +1,60 @@
+import { stringify } from 'yaml';
+import type { LabState } from '../lab/index.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../artifacts/layout.js';
+
+/**
+ * What only a lab needs from the cluster config, kept in the cluster file (not in kubeha's defaults):
+ * kube-proxy must not touch the conntrack sysctls (global, read-only from a host's network namespace), and
+ * kubeadm's preflight checks that cannot pass in a namespace host are named one by one.
+ */
+export const LAB_KUBEADM_DOCUMENTS = [
+  {
+    apiVersion: 'kubeproxy.config.k8s.io/v1alpha1',
+    kind: 'KubeProxyConfiguration',
+    mode: 'iptables',
+    conntrack: { maxPerCore: 0, tcpEstablishedTimeout: '0s', tcpCloseWaitTimeout: '0s' },
+  },
+  {
+    apiVersion: 'kubelet.config.k8s.io/v1beta1',
+    kind: 'KubeletConfiguration',
+    cgroupDriver: 'cgroupfs',
+    failCgroupV1: false,
+  },
+  {
+    apiVersion: 'kubeadm.k8s.io/v1beta4',
+    kind: 'InitConfiguration',
+    nodeRegistration: { ignorePreflightErrors: ['SystemVerification'] },
+  },
+  {
+    apiVersion: 'kubeadm.k8s.io/v1beta4',
+    kind: 'JoinConfiguration',
+    nodeRegistration: { ignorePreflightErrors: ['SystemVerification'] },
+  },
+];
+
+export interface LabClusterOptions {
+  topology?: 'stacked' | 'external';
+  engine?: 'native' | 'kubeadm';
+  certificates?: 'upload' | 'manual';
+  kubernetesVersion?: string;
+}
+
+/** The cluster file for a lab: every lab host, reached over SSH with the lab's key and recorded host keys. */
+export function labClusterFile(lab: LabState, options: LabClusterOptions = {}): string {
+  const lbs = lab.hosts.filter((h) => h.role === 'load-balancer');
+  return stringify({
+    apiVersion: 'kubeha.dev/v1alpha1',
+    kind: 'Cluster',
+    metadata: { name: lab.name },
+    spec: {
+      kubernetesVersion: options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION,
+      engine: options.engine ?? 'native',
+      topology: options.topology ?? (lab.hosts.some((h) => h.role === 'etcd') ? 'external' : 'stacked'),
+      certificates: options.certificates ?? 'upload',
+      ...(lbs.length > 1 ? { loadBalancer: { managed: { virtualIP: '10.250.7.250' } } } : {}),
+      ssh: { user: 'root', privateKeyFile: lab.clientKeyFile, knownHostsFile: lab.knownHostsFile },
+      hosts: lab.hosts.map((h) => ({ name: h.name, address: h.address, role: h.role })),
+      kubeadm: LAB_KUBEADM_DOCUMENTS.map((d) => stringify(d)).join('---\n'),
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import { InputError } from '../../errors.js';
+import type { ClusterConfiguration } from '../config/types.js';
+
+/** etcd image tags per Kubernetes minor (constants.SupportedEtcdVersion); outside the table the nearest entry is used. */
+const SUPPORTED_ETCD: ReadonlyArray<[number, string]> = [
+  [34, '3.7.0-0'],
+  [35, '3.7.0-0'],
+  [36, '3.7.0-0'],
+];
+export const DEFAULT_ETCD_VERSION = '3.7.0-0';
+
+function concreteVersion(cfg: ClusterConfiguration): string {
+  if (!/^v\d+\.\d+\.\d+/.test(cfg.kubernetesVersion)) {
+    throw new InputError('building static pod manifests', [
+      {
+        path: 'ClusterConfiguration.kubernetesVersion',
+        message: `"${cfg.kubernetesVersion}" is a release label; kubeha does not look labels up, set a concrete version such as v1.37.2`,
+      },
+    ]);
+  }
+  return cfg.kubernetesVersion;
+}
+
+export function kubernetesImage(component: string, cfg: ClusterConfiguration): string {
+  return `${cfg.imageRepository}/${component}:${concreteVersion(cfg).replace(/[^-\w.]/g, '_')}`;
+}
+
+export function etcdImage(cfg: ClusterConfiguration): string {
+  const repo = cfg.etcd.local?.imageRepository || cfg.imageRepository;
+  let tag = cfg.etcd.local?.imageTag;
+  if (!tag) {
+    const minor = Number(/^v?\d+\.(\d+)/.exec(concreteVersion(cfg))![1]);
+    const exact = SUPPORTED_ETCD.find(([m]) => m === minor);
+    tag = exact ? exact[1] : minor < SUPPORTED_ETCD[0]![0] ? SUPPORTED_ETCD[0]![1] : SUPPORTED_ETCD[SUPPORTED_ETCD.length - 1]![1];
+  }
+  return `${repo}/etcd:${tag}`;
+}
