@@ -1,0 +1,81 @@
+/**
+ * The join commands and the closing message of `kubeadm init`, byte for byte as kubeadm v1.37.2 prints them
+ * (checked against its showjoincommand phase: see join-command.golden.txt).
+ */
+
+export const WITHHELD = '<value withheld>';
+
+export interface JoinCommandInputs {
+  /** host:port of the API server, i.e. the admin.conf server without `https://`. */
+  controlPlaneHostPort: string;
+  token: string;
+  /** `sha256:<hex>` pins, one per CA certificate. */
+  caCertHashes: readonly string[];
+  /** Only for control-plane joins; empty when certificates were not uploaded. */
+  certificateKey?: string;
+  skipTokenPrint?: boolean;
+  skipCertificateKeyPrint?: boolean;
+}
+
+// kubeadm renders these values through html/template: escape what it would.
+function htmlEscape(text: string): string {
+  return text.replace(/[&'<>"+\0]/g, (c) => ({ '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '"': '&#34;', '+': '&#43;', '\0': '\uFFFD' })[c]!);
+}
+
+function joinCommand(inputs: JoinCommandInputs, controlPlane: boolean): string {
+  const token = inputs.skipTokenPrint ? WITHHELD : htmlEscape(inputs.token);
+  const key = inputs.skipCertificateKeyPrint ? WITHHELD : htmlEscape(inputs.certificateKey ?? '');
+  let text = `kubeadm join ${htmlEscape(inputs.controlPlaneHostPort)} --token ${token} \\\n\t`;
+  for (const hash of inputs.caCertHashes) text += `--discovery-token-ca-cert-hash ${htmlEscape(hash)} `;
+  if (controlPlane) text += `\\\n\t--control-plane ${key ? `--certificate-key ${key}` : ''}`;
+  return text;
+}
+
+export function joinWorkerCommand(inputs: Omit<JoinCommandInputs, 'certificateKey' | 'skipCertificateKeyPrint'>): string {
+  return joinCommand(inputs, false);
+}
+
+export function joinControlPlaneCommand(inputs: JoinCommandInputs): string {
+  return joinCommand(inputs, true);
+}
+
+export interface InitDoneInputs extends JoinCommandInputs {
+  /** Path shown in the `sudo cp -i` line (kubeadm: the admin kubeconfig path). */
+  kubeconfigPath: string;
+  /** The control-plane block is printed only when a controlPlaneEndpoint is configured. */
+  controlPlaneEndpoint?: string;
+  uploadCerts: boolean;
+}
+
+/** The message `kubeadm init` prints at the end (once per bootstrap token). */
+export function initDoneMessage(inputs: InitDoneInputs): string {
+  const controlPlane = joinControlPlaneCommand(inputs);
+  const worker = joinWorkerCommand(inputs);
+  let text =
+    '\nYour Kubernetes control-plane has initialized successfully!\n\n' +
+    'To start using your cluster, you need to run the following as a regular user:\n\n' +
+    '  mkdir -p $HOME/.kube\n' +
+    `  sudo cp -i ${inputs.kubeconfigPath} $HOME/.kube/config\n` +
+    '  sudo chown $(id -u):$(id -g) $HOME/.kube/config\n\n' +
+    'Alternatively, if you are the root user, you can run:\n\n' +
+    '  export KUBECONFIG=/etc/kubernetes/admin.conf\n\n' +
+    'You should now deploy a pod network to the cluster.\n' +
+    'Run "kubectl apply -f [podnetwork].yaml" with one of the options listed at:\n' +
+    '  https://kubernetes.io/docs/concepts/cluster-administration/addons/\n\n';
+  if (inputs.controlPlaneEndpoint) {
+    if (inputs.uploadCerts) {
+      text +=
+        'You can now join any number of control-plane nodes running the following command on each as root:\n\n' +
+        `  ${controlPlane}\n\n` +
+        'Please note that the certificate-key gives access to cluster sensitive data, keep it secret!\n' +
+        'As a safeguard, uploaded-certs will be deleted in two hours; If necessary, you can use\n' +
+        '"kubeadm init phase upload-certs --upload-certs" to reload certs afterward.\n\n';
+    } else {
+      text +=
+        'You can now join any number of control-plane nodes by copying certificate authorities\n' +
+        'and service account keys on each node and then running the following as root:\n\n' +
+        `  ${controlPlane}\n\n`;
+    }
+  }
+  return `${text}Then you can join any number of worker nodes by running the following on each as root:\n\n${worker}\n`;
+}

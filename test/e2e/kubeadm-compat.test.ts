@@ -1,0 +1,138 @@
+// kubeha's PKI and kubeconfigs against the real kubeadm v1.37.2 binary, for the same inputs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { X509Certificate } from 'node:crypto';
+import { run } from '../../src/util/process.js';
+import { LocalHost } from '../../src/transport/local.js';
+import { ensurePki } from '../../src/kubeadm/pki/pki.js';
+import { pkiDefaults, type PkiInputs } from '../../src/kubeadm/pki/certlist.js';
+import { ensureKubeconfigs } from '../../src/kubeadm/kubeconfig/kubeconfig.js';
+import type { EncryptionAlgorithm } from '../../src/kubeadm/pki/keys.js';
+
+export const KUBEADM = '/root/.cache/kubeha/build/k8s-v1.37.2/out/kubeadm';
+
+export function kubeadmConfig(opts: { certDir: string; algorithm: EncryptionAlgorithm; externalEtcd: boolean }): string {
+  const etcd = opts.externalEtcd
+    ? 'etcd:\n  external:\n    endpoints: ["https://127.0.0.1:2379"]\n    caFile: /tmp/none/ca.crt\n    certFile: /tmp/none/c.crt\n    keyFile: /tmp/none/c.key\n'
+    : 'etcd:\n  local:\n    serverCertSANs: ["etcd-z", "10.1.1.1"]\n    peerCertSANs: ["etcd-p"]\n';
+  return `apiVersion: kubeadm.k8s.io/v1beta4
+kind: InitConfiguration
+localAPIEndpoint:
+  advertiseAddress: 10.250.7.11
+  bindPort: 6443
+nodeRegistration:
+  name: cp1
+---
+apiVersion: kubeadm.k8s.io/v1beta4
+kind: ClusterConfiguration
+kubernetesVersion: v1.37.2
+controlPlaneEndpoint: "lb.example.test:6443"
+certificatesDir: ${opts.certDir}
+encryptionAlgorithm: ${opts.algorithm}
+apiServer:
+  certSANs: ["zeta.example", "10.250.7.100", "alpha.example", "10.250.7.11", "kubernetes"]
+${etcd}`;
+}
+
+export function kubehaInputs(certDir: string, algorithm: EncryptionAlgorithm, externalEtcd: boolean): PkiInputs {
+  return {
+    ...pkiDefaults,
+    nodeName: 'cp1',
+    advertiseAddress: '10.250.7.11',
+    controlPlaneEndpoint: 'lb.example.test:6443',
+    certSANs: ['zeta.example', '10.250.7.100', 'alpha.example', '10.250.7.11', 'kubernetes'],
+    etcdServerSANs: externalEtcd ? [] : ['etcd-z', '10.1.1.1'],
+    etcdPeerSANs: externalEtcd ? [] : ['etcd-p'],
+    encryptionAlgorithm: algorithm,
+    externalEtcd,
+    certificatesDir: certDir,
+  };
+}
+
+const kubeconfigInputs = (certDir: string, kubeconfigDir: string, algorithm: EncryptionAlgorithm) => ({
+  nodeName: 'cp1',
+  advertiseAddress: '10.250.7.11',
+  bindPort: 6443,
+  controlPlaneEndpoint: 'lb.example.test:6443',
+  clusterName: 'kubernetes',
+  encryptionAlgorithm: algorithm,
+  certificateValidityPeriod: pkiDefaults.certificateValidityPeriod,
+  certificatesDir: certDir,
+  kubeconfigDir,
+});
+
+async function files(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) out.push(...(await files(join(dir, e.name), `${prefix}${e.name}/`)));
+    else out.push(`${prefix}${e.name}`);
+  }
+  return out.sort();
+}
+
+/** Every non-random field, via openssl's text (extension order included) with serial/keys/signature/ids removed. */
+async function shape(path: string): Promise<string> {
+  const text = (await run(['openssl', 'x509', '-in', path, '-noout', '-text'])).stdout;
+  const cert = new X509Certificate(await readFile(path));
+  const span = (Date.parse(cert.validTo) - Date.parse(cert.validFrom)) / 1000;
+  return (
+    text
+      .split('\n')
+      .filter((l) => !/^\s+([0-9a-f]{2}:)+[0-9a-f]{0,2}$/i.test(l))
+      .filter((l) => !/Serial Number|Not Before|Not After|^\s+(Modulus|Exponent|pub):|^\s+ASN1 OID|^\s+NIST CURVE/.test(l))
+      .join('\n') + `\nvalidity span: ${span}s`
+  );
+}
+
+const haveKubeadm = existsSync(KUBEADM) && existsSync('/usr/bin/openssl');
+
+for (const algorithm of ['RSA-2048', 'ECDSA-P256'] as const) {
+  for (const externalEtcd of [false, true]) {
+    test(`PKI agrees with kubeadm init phase certs all (${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd)`, { skip: !haveKubeadm }, async (t) => {
+      const root = await mkdtemp(join(tmpdir(), 'kubeha-compat-'));
+      t.after(() => rm(root, { recursive: true, force: true }));
+      const theirs = join(root, 'kubeadm');
+      const ours = join(root, 'kubeha');
+      await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir: theirs, algorithm, externalEtcd }));
+      await run([KUBEADM, 'init', 'phase', 'certs', 'all', '--config', join(root, 'cfg.yaml')]);
+      await ensurePki(new LocalHost(), kubehaInputs(ours, algorithm, externalEtcd));
+      assert.deepEqual(await files(ours), await files(theirs));
+      for (const f of (await files(theirs)).filter((n) => n.endsWith('.crt'))) {
+        assert.equal(await shape(join(ours, f)), await shape(join(theirs, f)), f);
+      }
+      for (const f of (await files(theirs)).filter((n) => !n.endsWith('.crt'))) {
+        const header = async (dir: string) => (await readFile(join(dir, f), 'utf8')).split('\n')[0];
+        assert.equal(await header(ours), await header(theirs), f);
+      }
+    });
+  }
+}
+
+test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, kubeconfig all)', { skip: !haveKubeadm }, async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'kubeha-reuse-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const certDir = join(root, 'pki');
+  const kubeconfigDir = join(root, 'kc');
+  await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir, algorithm: 'RSA-2048', externalEtcd: false }));
+  await ensurePki(new LocalHost(), kubehaInputs(certDir, 'RSA-2048', false));
+  await ensureKubeconfigs(new LocalHost(), kubeconfigInputs(certDir, kubeconfigDir, 'RSA-2048'));
+  const snapshot = async () => {
+    const out = new Map<string, Buffer>();
+    for (const f of await files(root)) out.set(f, await readFile(join(root, f)));
+    return out;
+  };
+  const before = await snapshot();
+  const check = await run([KUBEADM, 'certs', 'check-expiration', '--cert-dir', certDir, '--config', join(root, 'cfg.yaml')], { allowFailure: true });
+  for (const name of ['apiserver ', 'etcd-server', 'front-proxy-client', 'ca ']) assert.match(check.stdout, new RegExp(name), check.stdout + check.stderr);
+  const certs = await run([KUBEADM, 'init', 'phase', 'certs', 'all', '--config', join(root, 'cfg.yaml')]);
+  assert.doesNotMatch(certs.stdout, /Generating/);
+  const kc = await run([KUBEADM, 'init', 'phase', 'kubeconfig', 'all', '--config', join(root, 'cfg.yaml'), '--kubeconfig-dir', kubeconfigDir]);
+  assert.doesNotMatch(kc.stdout, /Writing/);
+  const after = await snapshot();
+  assert.deepEqual([...after.keys()], [...before.keys()]);
+  for (const [f, data] of before) assert.ok(after.get(f)!.equals(data), `${f} changed`);
+});

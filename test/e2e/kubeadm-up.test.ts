@@ -1,0 +1,82 @@
+// The guide's stacked-etcd procedure with engine: kubeadm, on a lab of real hosts-as-namespaces: one LB,
+// three control planes, two workers; real kubeadm, kubelet, containerd, etcd, haproxy, flannel.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLab, destroyLab, connectLabHost, type LabState } from '../../src/lab/index.js';
+import { loadCluster } from '../../src/config/cluster.js';
+import { labClusterFile } from '../../src/cluster/lab-cluster.js';
+import { up } from '../../src/cluster/up.js';
+import { SshHost } from '../../src/transport/ssh.js';
+import type { KubehaEvent } from '../../src/events.js';
+import { etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
+import { run } from '../../src/util/process.js';
+import { bin } from './cluster-helpers.js';
+
+const LAB = `e2ek${process.pid % 10000}`;
+
+test('kubeadm engine: stacked HA cluster on the lab', { timeout: 30 * 60_000 }, async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'kubeha-up-'));
+  const hosts: SshHost[] = [];
+  t.after(async () => {
+    await Promise.all(hosts.map((h) => h.close()));
+    await destroyLab(LAB);
+    await rm(dir, { recursive: true, force: true });
+  });
+  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
+  const loaded = loadCluster(labClusterFile(lab, { engine: 'kubeadm' }));
+  const kubeconfig = join(dir, 'admin.conf');
+  const events: KubehaEvent[] = [];
+  const started = Date.now();
+  await up(loaded, { emit: (e) => events.push(e), adminKubeconfigPath: kubeconfig });
+  t.diagnostic(`up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const e of events) if (e.type === 'step-done') t.diagnostic(`${e.step} ${e.host ?? ''} ${(e.ms / 1000).toFixed(1)} s`);
+
+  // Through the LB endpoint: every node Ready, every kube-system pod Running.
+  assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
+  type Pods = { items: { metadata: { name: string }; status: { phase: string } }[] };
+  const pods = await eventually(
+    'kube-system pods Running',
+    async () => {
+      const p = await kubectlJson<Pods>(kubeconfig, ['-n', 'kube-system', 'get', 'pods']);
+      return p.items.every((x) => x.status.phase === 'Running') ? p : undefined;
+    },
+    180_000,
+  );
+  assert.ok(pods.items.some((p) => p.metadata.name === 'etcd-cp3'));
+
+  const cp1 = await connectLabHost(lab, 'cp1');
+  hosts.push(cp1);
+  const cps = lab.hosts.filter((h) => h.role === 'control-plane');
+  const members = JSON.parse(await etcdctl(cp1, cps.map((h) => `https://${h.address}:2379`), ['member', 'list', '-w', 'json'])) as {
+    members: { name: string; isLearner?: boolean }[];
+  };
+  assert.deepEqual(members.members.map((m) => m.name).sort(), ['cp1', 'cp2', 'cp3']);
+  assert.ok(members.members.every((m) => !m.isLearner), 'all voting members');
+
+  // The uploaded certificates and their owner token; real kubeadm reads this cluster.
+  await run([bin('kubectl'), '--kubeconfig', kubeconfig, '-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
+  const tokens = await cp1.exec(['kubeadm', 'token', 'list']);
+  assert.match(tokens.stdout, /Proxy for managing TTL for the kubeadm-certs secret/);
+  await cp1.exec(['kubeadm', 'certs', 'check-expiration']);
+
+  // A second `up` has nothing to do.
+  const again = await up(loaded, { emit: () => {}, adminKubeconfigPath: kubeconfig });
+  const changed = again.outcomes.filter((o) => o.status === 'done');
+  assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
+
+  // Failover: power cp1 off (its PID 1); the API through the LB keeps answering, etcd keeps quorum.
+  const cp1State = lab.hosts.find((h) => h.name === 'cp1')!;
+  process.kill(cp1State.pid1!.pid, 'SIGKILL');
+  const cp2 = await connectLabHost(lab, 'cp2');
+  hosts.push(cp2);
+  await eventually(
+    'the API through the LB with cp1 down',
+    async () => (await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true })).stdout.trim() === 'ok',
+    60_000,
+  );
+  const health = await etcdctl(cp2, cps.filter((h) => h.name !== 'cp1').map((h) => `https://${h.address}:2379`), ['endpoint', 'health', '-w', 'json']);
+  assert.equal((JSON.parse(health) as { health: boolean }[]).filter((h) => h.health).length, 2);
+});
