@@ -1,7 +1,8 @@
-import { randomBytes, randomInt } from 'node:crypto';
 import { parseAllDocuments } from 'yaml';
 import { KubehaError } from '../../errors.js';
-import { caCertHash } from '../../cluster/ca-pin.js';
+import { caCertHash } from '../../kubeadm/discovery/pin.js';
+import { formatToken, generateToken } from '../../kubeadm/token/token.js';
+import { certificateKey as generateCertificateKey } from '../../kubeadm/copycerts/crypto.js';
 import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
 import { apiReady, kubectl } from '../../cluster/kubectl.js';
 import type { JoinSecrets } from '../../cluster/secrets.js';
@@ -10,18 +11,12 @@ import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
 import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, joinConfig } from './config.js';
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-function randomString(n: number): string {
-  return Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-}
-
 export function newToken(): string {
-  return `${randomString(6)}.${randomString(16)}`;
+  return formatToken(generateToken());
 }
 
 export function newCertificateKey(): string {
-  return randomBytes(32).toString('hex');
+  return generateCertificateKey();
 }
 
 interface StoredSecrets {
