@@ -20,6 +20,8 @@ export interface GoComponent {
   stagingReplaces?: boolean;
   /** Extra replaces for dependencies the proxy does not serve at the version upstream asks for. */
   extraReplaces?: readonly GoReplace[];
+  /** Needs cgo (linked statically with the host's C toolchain); everything else is built with CGO_ENABLED=0. */
+  cgo?: boolean;
 }
 
 export interface GoBuildOptions {
@@ -34,9 +36,9 @@ export type BuiltBinaries = Record<string, string>;
 const GO_LANGUAGE_VERSION = '1.26';
 const HEARTBEAT_MS = 30_000;
 
-function goEnv(): Record<string, string> {
+function goEnv(cgo: boolean): Record<string, string> {
   // Only the proxy: a module it lacks must fail, never fall back to fetching from a VCS host.
-  return { CGO_ENABLED: '0', GOPROXY: process.env['GOPROXY'] || 'https://proxy.golang.org', GOFLAGS: '-buildvcs=false' };
+  return { CGO_ENABLED: cgo ? '1' : '0', GOPROXY: process.env['GOPROXY'] || 'https://proxy.golang.org', GOFLAGS: '-buildvcs=false' };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -70,7 +72,7 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
   const emit = emitter(options.emit ?? (() => {}));
   const dir = join(options.buildRoot, `${component.name}-${component.version}`);
   const outDir = join(dir, 'out');
-  const env = goEnv();
+  const env = goEnv(component.cgo === true);
   const started = Date.now();
   const progress = (message: string): void =>
     emit({ type: 'progress', scope: `artifacts/${component.name}`, message, elapsedMs: Date.now() - started });
@@ -116,7 +118,7 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
     }
 
     const goVersion = (await step('go version', ['go', 'version'], 60_000)).trim();
-    const stamp = createHash('sha256').update(JSON.stringify([seed, tools, component.ldflags, packages, goVersion])).digest('hex');
+    const stamp = createHash('sha256').update(JSON.stringify([seed, tools, component.ldflags, packages, goVersion, env['CGO_ENABLED']])).digest('hex');
     const stampPath = join(outDir, '.stamp');
     const built: BuiltBinaries = {};
     for (const b of component.binaries) built[b.file] = join(outDir, goBinaryName(b.pkg));
@@ -131,7 +133,18 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
     progress(`building ${component.name} ${component.version} (${component.binaries.map((b) => b.file).join(', ')})`);
     await step(
       'go build',
-      ['go', 'build', '-trimpath', '-ldflags', component.ldflags, '-o', `${outDir}/`, ...packages],
+      [
+        'go',
+        'build',
+        '-trimpath',
+        // A static cgo binary must not depend on glibc's NSS at run time: pure Go resolver and user lookup.
+        ...(component.cgo ? ['-tags', 'netgo,osusergo'] : []),
+        '-ldflags',
+        component.ldflags,
+        '-o',
+        `${outDir}/`,
+        ...packages,
+      ],
       3_600_000,
     );
     await writeFileAtomic(stampPath, stamp);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerArtifacts } from './artifacts.js';
+import { registerSetup } from './setup.js';
 import { registerLab } from './lab.js';
 import { registerLabCluster } from './lab-cluster.js';
 import { registerKubeadm } from './kubeadm.js';
@@ -8,6 +9,7 @@ import { registerKubeadmConfig } from './kubeadm-config.js';
 
 /** Each area of the CLI registers its own commands; this list is the whole tree. */
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
+  registerSetup,
   registerArtifacts,
   registerLab,
   registerLabCluster,
