@@ -63,6 +63,11 @@ export async function createHostNetwork(n: HostNetwork): Promise<void> {
 export async function removeHostNetwork(n: Pick<HostNetwork, 'host' | 'netns' | 'veth'>): Promise<void> {
   if (await netnsExists(n.netns)) await ip(['netns', 'del', n.netns], 'removing the host network namespace', n.host);
   for (const name of [n.veth.outside, n.veth.inside]) {
-    if (await linkExists(name)) await ip(['link', 'del', name], 'removing the host veth', n.host);
+    if (!(await linkExists(name))) continue;
+    // The pair may be going away with the namespace right now: only a link that stays is an error.
+    const r = await run(['ip', 'link', 'del', name], { allowFailure: true });
+    if (r.code !== 0 && (await linkExists(name))) {
+      await ip(['link', 'del', name], 'removing the host veth', n.host);
+    }
   }
 }

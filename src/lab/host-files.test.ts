@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { containerdConfig, hostFiles, kubeletDefaults, sshdConfig } from './host-files.js';
+
+const input = {
+  lab: 'l',
+  name: 'cp1',
+  role: 'control-plane' as const,
+  address: '10.250.7.11',
+  peers: [
+    { name: 'lb1', address: '10.250.7.10' },
+    { name: 'cp1', address: '10.250.7.11' },
+  ],
+  hostKeyFile: '/etc/kubeha/ssh_host_ed25519_key',
+  clientPublicKey: 'ssh-ed25519 AAAA test',
+  machineId: '0'.repeat(32),
+  productUuid: '00000000-0000-0000-0000-000000000000',
+  cgroupRoot: '/kubeha-l-cp1',
+};
+
+test('sshd listens on the host address only, keys only, no PAM', () => {
+  const c = sshdConfig('10.250.7.11', '/k');
+  for (const line of ['ListenAddress 10.250.7.11', 'HostKey /k', 'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'UsePAM no', 'MaxSessions 100']) {
+    assert.ok(c.split('\n').includes(line), line);
+  }
+});
+
+test('containerd uses cgroupfs, overlayfs and the local pause image', () => {
+  const c = containerdConfig();
+  assert.match(c, /SystemdCgroup = false/);
+  assert.match(c, /snapshotter = "overlayfs"/);
+  assert.match(c, /sandbox_image = "registry.k8s.io\/pause:3.10.2"/);
+});
+
+test('the kubelet defaults carry only what the lab needs', () => {
+  assert.equal(
+    kubeletDefaults('10.250.7.11', '/kubeha-l-cp1'),
+    'KUBELET_EXTRA_ARGS="--fail-cgroupv1=false --cgroup-driver=cgroupfs --cgroup-root=/kubeha-l-cp1 --node-ip=10.250.7.11"\n',
+  );
+});
+
+test('a control plane gets sshd, containerd and kubelet; a load balancer gets sshd and stopped haproxy/keepalived', () => {
+  const cp = hostFiles(input).map((f) => f.path);
+  assert.ok(cp.includes('/etc/service/kubelet/run') && cp.includes('/etc/service/containerd/run') && cp.includes('/etc/default/kubelet'));
+  const lb = hostFiles({ ...input, name: 'lb1', role: 'load-balancer' }).map((f) => f.path);
+  assert.ok(lb.includes('/etc/service/haproxy/down') && lb.includes('/etc/service/keepalived/down'));
+  assert.ok(!lb.includes('/etc/service/kubelet/run'));
+  const hosts = hostFiles(input).find((f) => f.path === '/etc/hosts')!.content;
+  assert.match(hosts, /10\.250\.7\.10\tlb1/);
+  assert.equal(hostFiles(input).find((f) => f.path === '/root/.ssh/authorized_keys')!.mode, 0o600);
+});

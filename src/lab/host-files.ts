@@ -1,0 +1,238 @@
+import { LAB_SUBNET_PREFIX, PAUSE_IMAGE, type HostRole } from './constants.js';
+
+/**
+ * What each lab host has of its own: the directories and files bound over the machine's in the host's
+ * mount namespace, and the generated content of the files. Pure functions: no I/O here.
+ */
+
+/** Directories each host has its own copy of (backed under <host dir>/fs). /root keeps root's slow rc files out. */
+export const OWN_DIRS = [
+  '/etc/kubernetes',
+  '/etc/cni/net.d',
+  '/etc/containerd',
+  '/etc/default',
+  '/etc/haproxy',
+  '/etc/keepalived',
+  '/etc/service',
+  '/opt/cni/bin',
+  '/usr/local/bin',
+  '/var/lib/etcd',
+  '/var/lib/kubelet',
+  '/var/lib/containerd',
+  '/var/log/pods',
+  '/var/log/containers',
+  '/var/log/kubeha',
+] as const;
+
+/** Bound after the binaries: the binaries' source directory may live under them. */
+export const LATE_OWN_DIRS = ['/tmp', '/root'] as const;
+
+/** Machine directories whose content each host starts from (copied, then private). */
+export const SEEDED_DIRS = ['/etc/default', '/etc/haproxy', '/etc/keepalived'] as const;
+
+export const OWN_FILES = ['/etc/hosts', '/etc/hostname', '/etc/machine-id'] as const;
+
+/** Where kind binds its generated product_uuid; bound only where the machine has the file. */
+export const PRODUCT_UUID_TARGETS = ['/sys/class/dmi/id/product_uuid', '/sys/devices/virtual/dmi/id/product_uuid'] as const;
+
+export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export const SERVICE_DIR = '/etc/service';
+
+export const KUBE_BINARIES = ['kubelet', 'kubeadm', 'kubectl'] as const;
+
+export interface HostFileInput {
+  lab: string;
+  name: string;
+  role: HostRole;
+  address: string;
+  /** All hosts of the lab, for /etc/hosts. */
+  peers: readonly { name: string; address: string }[];
+  /** Absolute path of the host's SSH host key (private part). */
+  hostKeyFile: string;
+  clientPublicKey: string;
+  machineId: string;
+  productUuid: string;
+  cgroupRoot: string;
+}
+
+export interface GeneratedFile {
+  /** Path as seen inside the host (backed under <host dir>/fs). */
+  path: string;
+  content: string;
+  mode: number;
+}
+
+export function hostsFile(peers: readonly { name: string; address: string }[]): string {
+  const lines = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', `# kubeha lab hosts (${LAB_SUBNET_PREFIX}.0/24)`];
+  for (const p of peers) lines.push(`${p.address}\t${p.name}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function sshdConfig(address: string, hostKeyFile: string): string {
+  return [
+    `ListenAddress ${address}`,
+    'Port 22',
+    `HostKey ${hostKeyFile}`,
+    'PidFile /run/sshd.pid',
+    'PermitRootLogin prohibit-password',
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'UsePAM no',
+    'UseDNS no',
+    // The keys live under the root-only lab directory, whose modes sshd's checks do not expect.
+    'StrictModes no',
+    'AuthorizedKeysFile .ssh/authorized_keys',
+    'Subsystem sftp /usr/lib/openssh/sftp-server',
+    'MaxStartups 100',
+    'MaxSessions 100',
+    'PrintMotd no',
+    'AcceptEnv *',
+    '',
+  ].join('\n');
+}
+
+export function containerdConfig(): string {
+  // containerd 1.6 takes one CNI bin_dir: /opt/cni/bin is seeded with links to Debian's /usr/lib/cni.
+  return `version = 2
+root = "/var/lib/containerd"
+state = "/run/containerd"
+
+[grpc]
+  address = "/run/containerd/containerd.sock"
+
+[plugins."io.containerd.grpc.v1.cri"]
+  sandbox_image = "${PAUSE_IMAGE}"
+  # Lowering oom_score_adj is refused on this machine (the kubelet asks -998 for sandboxes).
+  restrict_oom_score_adj = true
+  [plugins."io.containerd.grpc.v1.cri".containerd]
+    snapshotter = "overlayfs"
+    default_runtime_name = "runc"
+    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+      runtime_type = "io.containerd.runc.v2"
+      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+        SystemdCgroup = false
+  [plugins."io.containerd.grpc.v1.cri".cni]
+    bin_dir = "/opt/cni/bin"
+    conf_dir = "/etc/cni/net.d"
+`;
+}
+
+/** Only what the lab needs beyond kubeadm's flags: cgroup v1, cgroupfs, a distinct cgroup root, the node IP. */
+export function kubeletDefaults(address: string, cgroupRoot: string): string {
+  const args = ['--fail-cgroupv1=false', '--cgroup-driver=cgroupfs', `--cgroup-root=${cgroupRoot}`, `--node-ip=${address}`];
+  return `KUBELET_EXTRA_ARGS="${args.join(' ')}"\n`;
+}
+
+const SERVICE_LOG = (name: string) => `#!/bin/sh
+exec svlogd -tt /var/log/kubeha/${name}
+`;
+
+/** Like the kubeadm systemd drop-in: crash-loops (1 s apart) until kubeadm has written the config. */
+export const KUBELET_RUN = `#!/bin/sh
+exec 2>&1
+if [ ! -f /var/lib/kubelet/config.yaml ]; then sleep 1; exit 1; fi
+KUBELET_KUBEADM_ARGS=
+KUBELET_EXTRA_ARGS=
+[ -f /var/lib/kubelet/kubeadm-flags.env ] && . /var/lib/kubelet/kubeadm-flags.env
+[ -f /etc/default/kubelet ] && . /etc/default/kubelet
+exec kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf --config=/var/lib/kubelet/config.yaml $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS
+`;
+
+export const CONTAINERD_RUN = `#!/bin/sh
+exec 2>&1
+exec containerd --config /etc/containerd/config.toml
+`;
+
+export const HAPROXY_RUN = `#!/bin/sh
+exec 2>&1
+exec haproxy -W -db -f /etc/haproxy/haproxy.cfg
+`;
+
+export const KEEPALIVED_RUN = `#!/bin/sh
+exec 2>&1
+exec keepalived --dont-fork --log-console --log-detail -f /etc/keepalived/keepalived.conf
+`;
+
+/** kubeadm drives services through systemctl; on a lab host runit's sv does the work. */
+export const SYSTEMCTL_SHIM = `#!/bin/sh
+SVDIR=${SERVICE_DIR}
+export SVDIR
+cmd=
+units=
+now=
+for a in "$@"; do
+  case "$a" in
+    --now) now=1 ;;
+    -*) ;;
+    *) if [ -z "$cmd" ]; then cmd=$a; else units="$units \${a%.service}"; fi ;;
+  esac
+done
+running() { sv status "$1" 2>/dev/null | grep -q '^run:'; }
+case "$cmd" in
+  daemon-reload|reset-failed) exit 0 ;;
+  '') echo "systemctl (kubeha lab): no command" >&2; exit 1 ;;
+esac
+rc=0
+for u in $units; do
+  if [ ! -d "$SVDIR/$u" ]; then
+    case "$cmd" in
+      is-active) echo inactive; rc=3 ;;
+      is-enabled) echo "Failed to get unit file state for $u.service: No such file or directory" >&2; rc=1 ;;
+      status) echo "Unit $u.service could not be found."; rc=4 ;;
+      stop|disable) ;;
+      *) echo "Failed to $cmd $u.service: Unit $u.service not found." >&2; rc=5 ;;
+    esac
+    continue
+  fi
+  case "$cmd" in
+    start) sv up "$u" >/dev/null || rc=1 ;;
+    stop) sv down "$u" >/dev/null || rc=1 ;;
+    restart|try-restart|reload-or-restart)
+      if running "$u"; then sv up "$u" >/dev/null; sv term "$u" >/dev/null || rc=1; else sv up "$u" >/dev/null || rc=1; fi ;;
+    reload) sv hup "$u" >/dev/null || rc=1 ;;
+    enable) rm -f "$SVDIR/$u/down"; if [ -n "$now" ]; then sv up "$u" >/dev/null || rc=1; fi ;;
+    disable) touch "$SVDIR/$u/down"; if [ -n "$now" ]; then sv down "$u" >/dev/null || rc=1; fi ;;
+    is-enabled) if [ -e "$SVDIR/$u/down" ]; then echo disabled; rc=1; else echo enabled; fi ;;
+    is-active) if running "$u"; then echo active; else echo inactive; rc=3; fi ;;
+    status)
+      echo "* $u.service - $u (runit)"
+      echo "   Loaded: loaded ($SVDIR/$u)"
+      sv status "$u"
+      running "$u" || rc=3 ;;
+    *) echo "systemctl (kubeha lab): unsupported command: $cmd" >&2; exit 1 ;;
+  esac
+done
+exit $rc
+`;
+
+export function servicesFor(role: HostRole): { name: string; run: string; down: boolean }[] {
+  const sshd = { name: 'sshd', run: '#!/bin/sh\nexec 2>&1\nexec /usr/sbin/sshd -D -e -f /etc/kubeha/sshd_config\n', down: false };
+  if (role === 'load-balancer') {
+    // Configured and started later by the cluster code; nothing starts them now.
+    return [sshd, { name: 'haproxy', run: HAPROXY_RUN, down: true }, { name: 'keepalived', run: KEEPALIVED_RUN, down: true }];
+  }
+  return [sshd, { name: 'containerd', run: CONTAINERD_RUN, down: false }, { name: 'kubelet', run: KUBELET_RUN, down: false }];
+}
+
+/** Every generated file of one host, as paths seen inside it. */
+export function hostFiles(input: HostFileInput): GeneratedFile[] {
+  const files: GeneratedFile[] = [
+    { path: '/etc/hosts', content: hostsFile(input.peers), mode: 0o644 },
+    { path: '/etc/hostname', content: `${input.name}\n`, mode: 0o644 },
+    { path: '/etc/machine-id', content: `${input.machineId}\n`, mode: 0o444 },
+    { path: '/etc/kubeha/product_uuid', content: `${input.productUuid}\n`, mode: 0o444 },
+    { path: '/etc/kubeha/sshd_config', content: sshdConfig(input.address, input.hostKeyFile), mode: 0o644 },
+    { path: '/root/.ssh/authorized_keys', content: `${input.clientPublicKey.trim()}\n`, mode: 0o600 },
+    { path: '/usr/local/bin/systemctl', content: SYSTEMCTL_SHIM, mode: 0o755 },
+  ];
+  for (const svc of servicesFor(input.role)) {
+    files.push({ path: `${SERVICE_DIR}/${svc.name}/run`, content: svc.run, mode: 0o755 });
+    files.push({ path: `${SERVICE_DIR}/${svc.name}/log/run`, content: SERVICE_LOG(svc.name), mode: 0o755 });
+    if (svc.down) files.push({ path: `${SERVICE_DIR}/${svc.name}/down`, content: '', mode: 0o644 });
+  }
+  if (input.role !== 'load-balancer') {
+    files.push({ path: '/etc/containerd/config.toml', content: containerdConfig(), mode: 0o644 });
+    files.push({ path: '/etc/default/kubelet', content: kubeletDefaults(input.address, input.cgroupRoot), mode: 0o644 });
+  }
+  return files;
+}

@@ -1,0 +1,526 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { dirname, isAbsolute, join } from 'node:path';
+import { artifactsDir, type ImageArchive } from '../artifacts/layout.js';
+import { CommandError, InputError, KubehaError, wrap } from '../errors.js';
+import { emitter, silent, type EventSink } from '../events.js';
+import type { ExecOptions, ExecResult } from '../transport/host.js';
+import { SshHost } from '../transport/ssh.js';
+import { run } from '../util/process.js';
+import { bootHost } from './boot.js';
+import {
+  DEFAULT_LAB_NAME,
+  LABS_ROOT,
+  type LabSpec,
+  allocateAddresses,
+  kubeletCgroupRoot,
+  netnsName,
+  plannedHosts,
+  validateLabName,
+  validateSpec,
+  vethNames,
+} from './constants.js';
+import { HOST_PATH, KUBE_BINARIES, LATE_OWN_DIRS, OWN_DIRS, OWN_FILES, SEEDED_DIRS, SERVICE_DIR, hostFiles, servicesFor } from './host-files.js';
+import { createHostNetwork, ensureBridge, removeBridge, removeHostNetwork } from './network.js';
+import { childrenOf, identify, isAlive, killAndWait, processesInNetns, waitUntil } from './proc.js';
+import { type LabHostState, type LabState, labDir, listLabNames, readState, withLabsLock, writeState } from './state.js';
+
+export interface CreateLabOptions {
+  /** Holds kubelet, kubeadm, kubectl. Default: the artifacts dir's bin/. */
+  binDir?: string;
+  /** Holds images.json ({ref, file}[]); images are imported only when it exists. Default: artifacts images/. */
+  imagesDir?: string;
+  /** Where lab state lives (tests only). */
+  root?: string;
+  events?: EventSink;
+  /** Leave a failed lab in place for inspection instead of destroying it. */
+  keepOnFailure?: boolean;
+  /** Time allowed for each host's services to come up. */
+  readyTimeoutMs?: number;
+}
+
+export interface DestroyLabOptions {
+  root?: string;
+  events?: EventSink;
+}
+
+const HOST_KEY = '/etc/kubeha/ssh_host_ed25519_key';
+const hostFs = (h: LabHostState, path: string) => join(h.dir, 'fs', path);
+
+function requireRoot(doing: string): void {
+  if (process.getuid?.() !== 0) throw new KubehaError('the lab needs root (namespaces, mounts, veths)', { doing });
+}
+
+async function readImages(imagesDir: string): Promise<ImageArchive[]> {
+  const index = join(imagesDir, 'images.json');
+  if (!existsSync(index)) return [];
+  const list = JSON.parse(await readFile(index, 'utf8')) as ImageArchive[];
+  return list.map((i) => ({ ref: i.ref, file: isAbsolute(i.file) ? i.file : join(imagesDir, i.file) }));
+}
+
+/** Serialises state writes from hosts set up in parallel. */
+function stateWriter(state: LabState): () => Promise<void> {
+  let chain = Promise.resolve();
+  return () => {
+    chain = chain.then(() => writeState(state));
+    return chain;
+  };
+}
+
+export async function createLab(input: Partial<LabSpec> = {}, options: CreateLabOptions = {}): Promise<LabState> {
+  const spec: LabSpec = {
+    name: input.name ?? DEFAULT_LAB_NAME,
+    loadBalancers: input.loadBalancers ?? 1,
+    controlPlanes: input.controlPlanes ?? 3,
+    etcd: input.etcd ?? 0,
+    workers: input.workers ?? 2,
+  };
+  validateSpec(spec);
+  const doing = `creating lab ${spec.name}`;
+  requireRoot(doing);
+  const root = options.root ?? LABS_ROOT;
+  const emit = emitter(options.events ?? silent);
+  const binDir = options.binDir ?? join(artifactsDir(), 'bin');
+  const missing = KUBE_BINARIES.filter((b) => !existsSync(join(binDir, b)));
+  if (missing.length > 0) {
+    throw new KubehaError(`${missing.join(', ')} not found in ${binDir} (run \`kubeha artifacts ensure\` first)`, { doing });
+  }
+  const images = await readImages(options.imagesDir ?? join(artifactsDir(), 'images'));
+  const started = Date.now();
+
+  const state = await withLabsLock(async () => {
+    const existing = await readState(spec.name, root);
+    if (existing?.phase === 'ready') {
+      throw new KubehaError(`lab ${spec.name} already exists (destroy it first: kubeha lab destroy --name ${spec.name})`, { doing });
+    }
+    if (existing !== undefined || existsSync(labDir(spec.name, root))) {
+      throw new KubehaError(
+        `lab ${spec.name} is half-created or half-destroyed; clean it up with: kubeha lab destroy --name ${spec.name}`,
+        { doing },
+      );
+    }
+    const used = new Set<string>();
+    for (const other of await listLabNames(root)) {
+      for (const h of (await readState(other, root))?.hosts ?? []) used.add(h.address);
+    }
+    const planned = plannedHosts(spec);
+    const addresses = allocateAddresses(planned.length, used);
+    const dir = labDir(spec.name, root);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await chmod(dir, 0o700);
+    const s: LabState = {
+      version: 1,
+      name: spec.name,
+      spec,
+      createdAt: new Date().toISOString(),
+      phase: 'creating',
+      dir,
+      clientKeyFile: join(dir, 'id_ed25519'),
+      knownHostsFile: join(dir, 'known_hosts'),
+      binDir,
+      images: images.map((i) => i.ref),
+      hosts: planned.map((p, i) => ({
+        name: p.name,
+        role: p.role,
+        address: addresses[i]!,
+        netns: netnsName(spec.name, p.name),
+        veth: vethNames(addresses[i]!),
+        dir: join(dir, 'hosts', p.name),
+        status: 'planned',
+      })),
+    };
+    await writeState(s);
+    await ensureBridge();
+    return s;
+  });
+
+  const save = stateWriter(state);
+  try {
+    await run(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', `kubeha-lab-${spec.name}`, '-f', state.clientKeyFile], {
+      doing: 'generating the lab client key',
+    });
+    await chmod(state.clientKeyFile, 0o600);
+    state.clientPublicKey = (await readFile(`${state.clientKeyFile}.pub`, 'utf8')).trim();
+    await save();
+
+    await Promise.all(
+      state.hosts.map(async (h) => {
+        const t0 = Date.now();
+        emit({ type: 'step-start', step: 'lab/host', title: 'Power on host', host: h.name });
+        h.status = 'network';
+        await save();
+        await createHostNetwork({ host: h.name, netns: h.netns, address: h.address, veth: h.veth });
+        await prepareHostFs(state, h);
+        h.status = 'booting';
+        await save();
+        await powerOn(state, h, save);
+        emit({ type: 'step-done', step: 'lab/host', host: h.name, ms: Date.now() - t0, changed: true });
+      }),
+    );
+    await Promise.all(state.hosts.map((h) => waitReady(h, options.readyTimeoutMs ?? 30_000)));
+    for (const h of state.hosts) h.status = 'up';
+    await save();
+
+    if (images.length > 0) {
+      const t0 = Date.now();
+      emit({ type: 'step-start', step: 'lab/images', title: `Import ${images.length} image(s) into each host's containerd` });
+      await Promise.all(state.hosts.filter(runsContainers).map((h) => importImages(h, images)));
+      emit({ type: 'step-done', step: 'lab/images', ms: Date.now() - t0, changed: true });
+    }
+
+    await writeFile(state.knownHostsFile, state.hosts.map((h) => `${h.name},${h.address} ${h.hostKey}\n`).join(''), { mode: 0o600 });
+    state.phase = 'ready';
+    await save();
+    emit({ type: 'result', name: 'lab', value: `${state.name}: ${state.hosts.length} hosts up in ${Date.now() - started} ms` });
+    return state;
+  } catch (err) {
+    await save().catch(() => {});
+    const failure = wrap(err, doing);
+    if (!options.keepOnFailure) {
+      try {
+        await destroyLab(spec.name, { root, ...(options.events ? { events: options.events } : {}) });
+      } catch (cleanupErr) {
+        throw new KubehaError(
+          `${failure.message}; cleaning up failed too (${(cleanupErr as Error).message}): run kubeha lab destroy --name ${spec.name}`,
+          failure.context,
+          { cause: err },
+        );
+      }
+    }
+    throw failure;
+  }
+}
+
+function runsContainers(h: LabHostState): boolean {
+  return h.role !== 'load-balancer';
+}
+
+/** The host's own directories and files under <host dir>/fs, and the mountpoints on the machine. */
+async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
+  await mkdir(join(h.dir, 'mnt', 'cgroup'), { recursive: true });
+  for (const d of [...OWN_DIRS, ...LATE_OWN_DIRS, '/etc/kubeha']) {
+    await mkdir(hostFs(h, d), { recursive: true, mode: 0o755 });
+    await mkdir(d, { recursive: true });
+  }
+  await chmod(hostFs(h, '/tmp'), 0o1777);
+  await chmod(hostFs(h, '/root'), 0o700);
+  for (const d of SEEDED_DIRS) {
+    if (existsSync(d)) await run(['cp', '-a', '--', `${d}/.`, hostFs(h, d)], { doing: `seeding ${d}`, host: h.name });
+  }
+  await run(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', `root@${h.name}`, '-f', hostFs(h, HOST_KEY)], {
+    doing: 'generating the SSH host key',
+    host: h.name,
+  });
+  const pub = (await readFile(`${hostFs(h, HOST_KEY)}.pub`, 'utf8')).trim().split(/\s+/);
+  h.hostKey = `${pub[0]} ${pub[1]}`;
+  const files = hostFiles({
+    lab: state.name,
+    name: h.name,
+    role: h.role,
+    address: h.address,
+    peers: state.hosts,
+    hostKeyFile: HOST_KEY,
+    clientPublicKey: state.clientPublicKey!,
+    machineId: randomBytes(16).toString('hex'),
+    productUuid: randomUUID(),
+    cgroupRoot: kubeletCgroupRoot(state.name, h.name),
+  });
+  for (const f of files) {
+    const path = hostFs(h, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.content, { mode: f.mode });
+    await chmod(path, f.mode);
+  }
+  for (const svc of servicesFor(h.role)) await mkdir(hostFs(h, `/var/log/kubeha/${svc.name}`), { recursive: true });
+  for (const b of KUBE_BINARIES) await writeFile(hostFs(h, `/usr/local/bin/${b}`), '', { mode: 0o755 });
+  if (runsContainers(h)) await createCgroups(kubeletCgroupRoot(state.name, h.name));
+  // containerd 1.6 reads one CNI directory: link Debian's standard plugins into it.
+  if (existsSync('/usr/lib/cni')) {
+    for (const plugin of await readdir('/usr/lib/cni')) await symlink(join('/usr/lib/cni', plugin), hostFs(h, `/opt/cni/bin/${plugin}`));
+  }
+}
+
+function bindsFor(state: LabState, h: LabHostState): [string, string][] {
+  const binds: [string, string][] = [];
+  for (const d of [...OWN_DIRS, '/etc/kubeha']) binds.push([hostFs(h, d), d]);
+  for (const f of OWN_FILES) if (existsSync(f)) binds.push([hostFs(h, f), f]);
+  for (const b of KUBE_BINARIES) binds.push([join(state.binDir, b), `/usr/local/bin/${b}`]);
+  for (const d of LATE_OWN_DIRS) binds.push([hostFs(h, d), d]);
+  return binds;
+}
+
+async function powerOn(state: LabState, h: LabHostState, save: () => Promise<void>): Promise<void> {
+  const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, binds: bindsFor(state, h) });
+  h.launcher = (await identify(launcherPid)) ?? { pid: launcherPid, start: -1 };
+  await save();
+  let pid1: number | undefined;
+  const found = await waitUntil(async () => {
+    pid1 = (await childrenOf(launcherPid))[0];
+    return pid1 !== undefined || !(await isAlive(h.launcher!));
+  }, 10_000, 5);
+  if (!found || pid1 === undefined) throw await bootFailure(h, 'the host did not start');
+  h.pid1 = await identify(pid1);
+  await save();
+  // PID 1 execs runsvdir once the filesystem view is ready.
+  const booted = await waitUntil(async () => {
+    const comm = await readFile(`/proc/${pid1}/comm`, 'utf8').catch(() => '');
+    return comm.trim() === 'runsvdir' || !(await isAlive(h.pid1!));
+  }, 10_000, 5);
+  if (!booted || !(await isAlive(h.pid1!))) throw await bootFailure(h, 'the host stopped while booting');
+}
+
+async function bootFailure(h: LabHostState, message: string): Promise<KubehaError> {
+  const log = await readFile(join(h.dir, 'boot.log'), 'utf8').catch(() => '');
+  return new KubehaError(message, { doing: 'powering on the host', host: h.name, output: log.split('\n').slice(-20).join('\n') });
+}
+
+function tcpOpen(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 500 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+function containerdSocket(h: LabHostState): string {
+  return `/proc/${h.pid1!.pid}/root/run/containerd/containerd.sock`;
+}
+
+async function waitReady(h: LabHostState, timeoutMs: number): Promise<void> {
+  const sshUp = await waitUntil(() => tcpOpen(h.address, 22), timeoutMs, 20);
+  if (!sshUp) throw await serviceFailure(h, 'sshd');
+  if (!runsContainers(h)) return;
+  const ctrUp = await waitUntil(
+    async () => (await run(['ctr', '--address', containerdSocket(h), 'version'], { allowFailure: true, timeoutMs: 5000 })).code === 0,
+    timeoutMs,
+    50,
+  );
+  if (!ctrUp) throw await serviceFailure(h, 'containerd');
+}
+
+async function serviceFailure(h: LabHostState, service: string): Promise<KubehaError> {
+  const log = await readFile(hostFs(h, `/var/log/kubeha/${service}/current`), 'utf8').catch(() => '');
+  return new KubehaError(`${service} did not come up`, {
+    doing: 'waiting for the host services',
+    host: h.name,
+    output: log.split('\n').slice(-20).join('\n'),
+  });
+}
+
+/** Imports the local image archives into the host's containerd (k8s.io namespace), so nothing is pulled. */
+async function importImages(h: LabHostState, images: readonly ImageArchive[]): Promise<void> {
+  const ctr = ['ctr', '--address', containerdSocket(h), '-n', 'k8s.io'];
+  for (const image of images) {
+    const doing = `importing ${image.ref}`;
+    const r = await run([...ctr, 'images', 'import', '--digests', image.file], { doing, host: h.name, timeoutMs: 300_000 });
+    const listed = await run([...ctr, 'images', 'ls', '-q'], { doing, host: h.name });
+    if (listed.stdout.split('\n').includes(image.ref)) continue;
+    // An OCI archive may name the image partially: tag what was imported with the full reference.
+    const imported = [...r.stdout.matchAll(/unpacking (\S+) \(/g)].map((m) => m[1]!);
+    const source = imported.find((n) => !n.includes('@')) ?? imported[0];
+    if (source === undefined) throw new KubehaError(`${image.file} held no image`, { doing, host: h.name });
+    await run([...ctr, 'images', 'tag', source, image.ref], { doing, host: h.name });
+  }
+}
+
+export async function destroyLab(name: string = DEFAULT_LAB_NAME, options: DestroyLabOptions = {}): Promise<boolean> {
+  validateLabName(name);
+  const doing = `destroying lab ${name}`;
+  requireRoot(doing);
+  const root = options.root ?? LABS_ROOT;
+  const emit = emitter(options.events ?? silent);
+  const dir = labDir(name, root);
+  const state = await readState(name, root);
+  if (state === undefined && !existsSync(dir)) return false;
+  if (state !== undefined) {
+    state.phase = 'destroying';
+    await writeState(state);
+    await Promise.all(
+      state.hosts.map(async (h) => {
+        const t0 = Date.now();
+        try {
+          await powerOff(state, h);
+          await removeHostNetwork({ host: h.name, netns: h.netns, veth: h.veth });
+          await removeCgroups(kubeletCgroupRoot(state.name, h.name));
+        } catch (err) {
+          throw wrap(err, 'powering off the host', h.name);
+        }
+        emit({ type: 'step-done', step: 'lab/destroy-host', host: h.name, ms: Date.now() - t0, changed: true });
+      }),
+    );
+  }
+  await rm(dir, { recursive: true, force: true });
+  await withLabsLock(async () => {
+    if ((await listLabNames(root)).length === 0) await removeBridge();
+  }, root);
+  return true;
+}
+
+/** Kills the host's PID 1 (its whole PID namespace goes with it), then anything left in its netns. */
+async function powerOff(state: LabState, h: LabHostState): Promise<void> {
+  if (h.pid1 && !(await killAndWait(h.pid1))) {
+    throw new KubehaError(`PID 1 (${h.pid1.pid}) did not exit`, { doing: 'powering off the host', host: h.name });
+  }
+  // A create that crashed before recording PID 1 leaves the launcher: its child is the host's PID 1.
+  if (h.launcher && (await isAlive(h.launcher))) {
+    for (const child of await childrenOf(h.launcher.pid)) {
+      const id = await identify(child);
+      if (id) await killAndWait(id);
+    }
+    await killAndWait(h.launcher);
+  }
+  for (const pid of await processesInNetns(`/run/netns/${h.netns}`)) {
+    const id = await identify(pid);
+    if (id) await killAndWait(id);
+  }
+  void state;
+}
+
+/** The kubelet refuses a --cgroup-root that does not exist: make it in every v1 hierarchy. */
+async function createCgroups(relative: string): Promise<void> {
+  for (const hierarchy of await readdir('/sys/fs/cgroup').catch(() => [] as string[])) {
+    const path = join('/sys/fs/cgroup', hierarchy, relative);
+    await mkdir(path, { recursive: true });
+    if (hierarchy === 'cpuset') {
+      // A new cpuset has no CPUs or memory nodes; nothing could join it.
+      for (const f of ['cpuset.cpus', 'cpuset.mems']) {
+        await writeFile(join(path, f), await readFile(join('/sys/fs/cgroup/cpuset', f), 'utf8'));
+      }
+    }
+  }
+}
+
+/** Removes a cgroup subtree (bottom-up) from every v1 hierarchy; the processes in it are gone already. */
+async function removeCgroups(relative: string): Promise<void> {
+  let hierarchies: string[];
+  try {
+    hierarchies = await readdir('/sys/fs/cgroup');
+  } catch {
+    return;
+  }
+  const removeTree = async (path: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory()) await removeTree(join(path, e.name));
+    await waitUntil(async () => {
+      try {
+        await rmdir(path);
+        return true;
+      } catch (err) {
+        return (err as NodeJS.ErrnoException).code === 'ENOENT';
+      }
+    }, 5000, 50);
+  };
+  for (const h of hierarchies) await removeTree(join('/sys/fs/cgroup', h, relative));
+}
+
+export interface LabSummary {
+  name: string;
+  phase: LabState['phase'];
+  hosts: { name: string; role: string; address: string; running: boolean }[];
+}
+
+export async function listLabs(root = LABS_ROOT): Promise<LabSummary[]> {
+  const out: LabSummary[] = [];
+  for (const name of await listLabNames(root)) {
+    const s = await readState(name, root);
+    if (s === undefined) {
+      out.push({ name, phase: 'creating', hosts: [] });
+      continue;
+    }
+    const hosts = [];
+    for (const h of s.hosts) hosts.push({ name: h.name, role: h.role, address: h.address, running: h.pid1 !== undefined && (await isAlive(h.pid1)) });
+    out.push({ name, phase: s.phase, hosts });
+  }
+  return out;
+}
+
+export async function loadLab(name: string = DEFAULT_LAB_NAME, root = LABS_ROOT): Promise<LabState> {
+  validateLabName(name);
+  const s = await readState(name, root);
+  if (s === undefined) throw new InputError('finding the lab', [{ path: 'name', message: `no lab named ${name} (kubeha lab list)` }]);
+  return s;
+}
+
+function findHost(lab: LabState, hostName: string): LabHostState {
+  const h = lab.hosts.find((x) => x.name === hostName);
+  if (h === undefined) {
+    throw new InputError(`finding host ${hostName}`, [
+      { path: 'host', message: `lab ${lab.name} has no host ${hostName} (hosts: ${lab.hosts.map((x) => x.name).join(', ')})` },
+    ]);
+  }
+  return h;
+}
+
+/**
+ * The argv that runs a command inside a host through nsenter (no SSH), with a clean environment.
+ * Refuses when the recorded PID 1 is no longer the same process: never enter a reused PID.
+ */
+export async function hostExecArgv(lab: LabState, hostName: string, argv: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<string[]> {
+  const h = findHost(lab, hostName);
+  if (h.pid1 === undefined || !(await isAlive(h.pid1))) {
+    throw new KubehaError('the host is not running', { doing: `entering host ${hostName}`, host: hostName });
+  }
+  const vars = { PATH: HOST_PATH, HOME: '/root', SVDIR: SERVICE_DIR, LANG: 'C.UTF-8', ...env };
+  return ['nsenter', '-t', String(h.pid1.pid), '-a', '--', 'env', '-i', ...Object.entries(vars).map(([k, v]) => `${k}=${v}`), ...argv];
+}
+
+/** Runs a command inside a host through nsenter; throws CommandError on failure unless allowFailure. */
+export async function execInHost(lab: LabState, hostName: string, argv: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const full = await hostExecArgv(lab, hostName, argv, options.env ?? {});
+  try {
+    return await run(full, { ...options, env: undefined, host: hostName });
+  } catch (err) {
+    if (err instanceof CommandError) {
+      throw new CommandError({ doing: options.doing ?? `running ${argv[0]}`, host: hostName, command: argv, code: err.code, stdout: err.stdout, stderr: err.stderr });
+    }
+    throw err;
+  }
+}
+
+/** The system ssh client's argv for a host: the lab's key, the lab's known_hosts, strict host key checking. */
+export function sshArgv(lab: LabState, hostName: string, command: readonly string[] = []): string[] {
+  const h = findHost(lab, hostName);
+  return [
+    'ssh',
+    '-i',
+    lab.clientKeyFile,
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    `UserKnownHostsFile=${lab.knownHostsFile}`,
+    '-o',
+    'GlobalKnownHostsFile=/dev/null',
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    'LogLevel=ERROR',
+    `root@${h.address}`,
+    ...(command.length > 0 ? ['--', ...command] : []),
+  ];
+}
+
+/** An SSH connection to a lab host that accepts only the host key the lab recorded. */
+export async function connectLabHost(lab: LabState | string, hostName: string): Promise<SshHost> {
+  const state = typeof lab === 'string' ? await loadLab(lab) : lab;
+  const h = findHost(state, hostName);
+  if (h.hostKey === undefined) throw new KubehaError('no host key recorded', { doing: 'connecting to a lab host', host: hostName });
+  return SshHost.connect({
+    name: h.name,
+    address: h.address,
+    privateKey: await readFile(state.clientKeyFile),
+    knownHostKeys: [h.hostKey],
+  });
+}
+
