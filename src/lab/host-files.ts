@@ -189,7 +189,9 @@ for u in $units; do
     stop) sv down "$u" >/dev/null || rc=1 ;;
     restart|try-restart|reload-or-restart)
       if running "$u"; then sv up "$u" >/dev/null; sv term "$u" >/dev/null || rc=1; else sv up "$u" >/dev/null || rc=1; fi ;;
-    reload) sv hup "$u" >/dev/null || rc=1 ;;
+    reload)
+      # haproxy in master mode reloads on SIGUSR2 without dropping connections; others take SIGHUP.
+      if [ "$u" = haproxy ]; then sv 2 "$u" >/dev/null || rc=1; else sv hup "$u" >/dev/null || rc=1; fi ;;
     enable) rm -f "$SVDIR/$u/down"; if [ -n "$now" ]; then sv up "$u" >/dev/null || rc=1; fi ;;
     disable) touch "$SVDIR/$u/down"; if [ -n "$now" ]; then sv down "$u" >/dev/null || rc=1; fi ;;
     is-enabled) if [ -e "$SVDIR/$u/down" ]; then echo disabled; rc=1; else echo enabled; fi ;;

@@ -4,6 +4,8 @@ import type { ClusterFile } from '../../config/cluster.js';
 import { firstControlPlane, namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { haproxyConfig, type Backend } from './haproxy-config.js';
 import { probeTcp } from './reachability.js';
+import { waitFor } from '../../cluster/kubectl.js';
+import type { Host } from '../../transport/host.js';
 
 export const HAPROXY_CFG = '/etc/haproxy/haproxy.cfg';
 
@@ -40,17 +42,28 @@ async function converged(ctx: ClusterContext, name: string): Promise<boolean> {
   const host = await ctx.hosts.get(name);
   const current = (await host.readFile(HAPROXY_CFG))?.toString('utf8');
   if (current !== (await render(ctx))) return false;
-  const active = await host.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true });
-  return active.code === 0;
+  return listening(host, ctx.endpoint.port);
 }
 
 async function apply(ctx: ClusterContext, name: string): Promise<void> {
   const host = await ctx.hosts.get(name);
   await host.writeFiles([{ path: HAPROXY_CFG, data: await render(ctx), mode: 0o644 }]);
   await host.exec(['haproxy', '-c', '-q', '-f', HAPROXY_CFG], { doing: 'checking the haproxy configuration' });
+  // The admin socket's directory lives on /run (a tmpfs): systemd's unit makes it at start, so do we.
+  await host.exec(['install', '-d', '-m', '0755', '/run/haproxy']);
   const active = await host.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true });
   // Reload keeps established connections (haproxy master mode); start when it is not running yet.
   await host.exec(['systemctl', active.code === 0 ? 'reload' : 'start', 'haproxy'], { doing: 'starting haproxy' });
+  try {
+    await waitFor(`haproxy listening on :${ctx.endpoint.port}`, () => listening(host, ctx.endpoint.port), 10_000, 200);
+  } catch (err) {
+    throw new KubehaError('haproxy did not start listening', { doing: 'starting haproxy', host: name }, { cause: err });
+  }
+}
+
+async function listening(host: Host, port: number): Promise<boolean> {
+  const r = await host.exec(['ss', '-ltnH', `sport = :${port}`], { allowFailure: true });
+  return r.code === 0 && r.stdout.trim() !== '';
 }
 
 const lbHosts = (c: ClusterFile) => ('managed' in c.spec.loadBalancer ? namesWithRole(c, 'load-balancer') : []);
