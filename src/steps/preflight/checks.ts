@@ -36,7 +36,7 @@ export async function gatherFacts(host: Host): Promise<HostFacts> {
     out(['kubeadm', 'version', '-o', 'short']),
     out(['test', '-S', '/run/containerd/containerd.sock']),
     out(['haproxy', '-v']),
-    out(['ls', '/etc/kubernetes/manifests']),
+    out(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null; true']),
   ]);
   const listening = (ss ?? '')
     .split('\n')
