@@ -1,7 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { KubehaError } from '../errors.js';
 import type { EventSink } from '../events.js';
 import type { LoadedCluster } from '../config/cluster.js';
 import { artifactsDir, type ArtifactVersions } from '../artifacts/layout.js';
@@ -9,6 +8,7 @@ import { buildPlan, type Plan } from '../plan/plan.js';
 import { runPlan, type StepOutcome } from '../plan/runner.js';
 import { upSteps } from '../steps/index.js';
 import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
+import { nativeEngine } from '../engines/native/native-engine.js';
 import type { Engine } from '../engines/engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
@@ -22,11 +22,7 @@ export interface UpOptions {
 }
 
 function engineFor(loaded: LoadedCluster): Engine {
-  if (loaded.cluster.spec.engine === 'kubeadm') return kubeadmEngine;
-  throw new KubehaError('the native engine is not available yet; use engine: kubeadm', {
-    doing: 'choosing the engine',
-    issues: [{ path: 'spec.engine', message: 'native: not implemented yet' }],
-  });
+  return loaded.cluster.spec.engine === 'kubeadm' ? kubeadmEngine : nativeEngine;
 }
 
 async function cniImages(version: string): Promise<ClusterContext['cniImages']> {

@@ -186,9 +186,10 @@ for u in $units; do
   fi
   case "$cmd" in
     start) sv up "$u" >/dev/null || rc=1 ;;
-    stop) sv down "$u" >/dev/null || rc=1 ;;
+    # Wait for the process to be gone, so that a stop followed at once by a start is not lost.
+    stop) sv -w 15 down "$u" >/dev/null || rc=1 ;;
     restart|try-restart|reload-or-restart)
-      if running "$u"; then sv up "$u" >/dev/null; sv term "$u" >/dev/null || rc=1; else sv up "$u" >/dev/null || rc=1; fi ;;
+      sv -w 15 down "$u" >/dev/null; sv up "$u" >/dev/null || rc=1 ;;
     reload)
       # haproxy in master mode reloads on SIGUSR2 without dropping connections; others take SIGHUP.
       if [ "$u" = haproxy ]; then sv 2 "$u" >/dev/null || rc=1; else sv hup "$u" >/dev/null || rc=1; fi ;;

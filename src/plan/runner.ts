@@ -30,13 +30,28 @@ export class StepFailedError extends KubehaError {
       {
         doing: `step ${step}`,
         ...(failures.length === 1 && failures[0]!.host !== undefined ? { host: failures[0]!.host } : {}),
-        ...(failures.length === 1 && failures[0]!.error.context.output ? { output: failures[0]!.error.context.output } : {}),
+        ...(outputOf(failures) ? { output: outputOf(failures)! } : {}),
         issues: failures.length > 1 ? failures.map((f) => ({ path: f.host ?? 'cluster', message: f.error.message })) : [],
       },
       { cause: failures[0]?.error },
     );
     this.name = 'StepFailedError';
   }
+}
+
+/** The failed commands' output, per host: the part a user needs to see first. */
+function outputOf(failures: ReadonlyArray<{ host: string | undefined; error: KubehaError }>): string | undefined {
+  const parts: string[] = [];
+  for (const f of failures) {
+    let e: unknown = f.error;
+    let out: string | undefined;
+    while (e instanceof Error && out === undefined) {
+      out = e instanceof KubehaError ? e.context.output : undefined;
+      e = e.cause;
+    }
+    if (out) parts.push(failures.length === 1 ? out : `[${f.host ?? 'cluster'}]\n${out}`);
+  }
+  return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

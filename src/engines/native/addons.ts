@@ -166,15 +166,7 @@ export function kubeProxyConfiguration(user: Record<string, unknown>, cfg: Clust
   return out;
 }
 
-function indent(text: string, by: string): string {
-  return text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((l) => (l === '' ? l : by + l))
-    .join('\n');
-}
-
-export function kubeProxyObjects(cfg: ClusterConfiguration, proxyConfig: Record<string, unknown>, controlPlaneEndpointUrl: string, image: string): KubeObject[] {
+export function kubeProxyObjects(proxyConfig: Record<string, unknown>, controlPlaneEndpointUrl: string, image: string): KubeObject[] {
   const kubeconfig = `apiVersion: v1
 kind: Config
 clusters:
@@ -193,7 +185,6 @@ users:
 - name: default
   user:
     tokenFile: /var/run/secrets/kubernetes.io/serviceaccount/token`;
-  void cfg;
   const labels = { 'k8s-app': 'kube-proxy' };
   return [
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } },
@@ -204,7 +195,7 @@ users:
       apiVersion: 'v1',
       kind: 'ConfigMap',
       metadata: { name: 'kube-proxy', namespace: 'kube-system', labels: { app: 'kube-proxy' } },
-      data: { 'kubeconfig.conf': kubeconfig, 'config.conf': indent(toKubeYaml(proxyConfig), '') },
+      data: { 'kubeconfig.conf': kubeconfig, 'config.conf': toKubeYaml(proxyConfig).replace(/\n$/, '') },
     },
     {
       apiVersion: 'apps/v1',

@@ -1,0 +1,71 @@
+import type { Host } from '../../transport/host.js';
+import type { EtcdMember } from '../../kubeadm/manifests/index.js';
+
+/**
+ * Stacked etcd membership, through etcdctl on the joining host with its healthcheck-client certificate
+ * (signed by the shared etcd CA), against the members that already serve.
+ */
+
+export interface MemberInfo {
+  id: string;
+  name: string;
+  peerURLs: string[];
+  clientURLs: string[];
+  learner: boolean;
+}
+
+function etcdctl(host: Host, pki: string, endpoints: readonly string[], args: readonly string[], doing: string) {
+  return host.exec(
+    [
+      'etcdctl',
+      `--endpoints=${endpoints.join(',')}`,
+      `--cacert=${pki}/etcd/ca.crt`,
+      `--cert=${pki}/etcd/healthcheck-client.crt`,
+      `--key=${pki}/etcd/healthcheck-client.key`,
+      '--dial-timeout=5s',
+      '--command-timeout=15s',
+      ...args,
+    ],
+    { doing, timeoutMs: 30_000, env: { ETCDCTL_API: '3' } },
+  );
+}
+
+/** `member list -w simple`: "id, status, name, peer urls, client urls, is learner" per line; ids in hex. */
+export function parseMemberList(text: string): MemberInfo[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((line) => {
+      const f = line.split(', ');
+      return {
+        id: f[0]!,
+        name: f[2] ?? '',
+        peerURLs: (f[3] ?? '').split(',').filter(Boolean),
+        clientURLs: (f[4] ?? '').split(',').filter(Boolean),
+        learner: f[5] === 'true',
+      };
+    });
+}
+
+export async function memberList(host: Host, pki: string, endpoints: readonly string[]): Promise<MemberInfo[]> {
+  const r = await etcdctl(host, pki, endpoints, ['member', 'list', '-w', 'simple'], 'listing the etcd members');
+  return parseMemberList(r.stdout);
+}
+
+/** MemberAddAsLearner. */
+export async function addLearner(host: Host, pki: string, endpoints: readonly string[], name: string, peerURL: string): Promise<void> {
+  await etcdctl(host, pki, endpoints, ['member', 'add', '--learner', `--peer-urls=${peerURL}`, name], 'adding this host as an etcd learner');
+}
+
+export async function promote(host: Host, pki: string, endpoints: readonly string[], id: string): Promise<void> {
+  await etcdctl(host, pki, endpoints, ['member', 'promote', id], 'promoting the etcd learner');
+}
+
+/** The --initial-cluster list kubeadm writes: every member, unnamed ones by their hex id, this node by its name. */
+export function initialCluster(members: readonly MemberInfo[], self: { name: string; peerURL: string }): EtcdMember[] {
+  return members.map((m) => ({
+    name: m.peerURLs.includes(self.peerURL) ? self.name : m.name || m.id,
+    peerURL: m.peerURLs[0]!,
+  }));
+}

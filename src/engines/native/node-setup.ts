@@ -1,0 +1,65 @@
+import { KubehaError } from '../../errors.js';
+import type { Host } from '../../transport/host.js';
+import { CA_CERTS_EXTRA_DIRS, controlPlanePods, etcdPod, writeStaticPods, type EtcdMember } from '../../kubeadm/manifests/index.js';
+import { localApiEndpoint } from '../../kubeadm/kubeconfig/kubeconfig.js';
+import type { NodeConfig } from './node-config.js';
+
+/** Node-local pieces shared by init and join. */
+
+/** Which of kubeadm's optional CA directories exist on the host (read-only probe). */
+export async function existingCaCertDirs(host: Host): Promise<string[]> {
+  const r = await host.exec(['sh', '-c', 'for d in "$@"; do if [ -d "$d" ]; then echo "$d"; fi; done', 'sh', ...CA_CERTS_EXTRA_DIRS], {
+    doing: 'looking for CA certificate directories',
+  });
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+export async function writeControlPlaneManifests(host: Host, c: NodeConfig): Promise<void> {
+  const facts = {
+    nodeName: c.nodeName,
+    advertiseAddress: c.advertiseAddress,
+    bindPort: c.bindPort,
+    existingCaCertDirs: await existingCaCertDirs(host),
+    controlPlaneComponentHealthCheck: c.init.timeouts.controlPlaneComponentHealthCheck,
+  };
+  const pods = controlPlanePods(c.cluster, facts);
+  await writeStaticPods(host, [pods['kube-apiserver'], pods['kube-controller-manager'], pods['kube-scheduler']]);
+}
+
+export async function writeEtcdManifest(host: Host, c: NodeConfig, initialCluster: readonly EtcdMember[] = []): Promise<void> {
+  const facts = { nodeName: c.nodeName, advertiseAddress: c.advertiseAddress, controlPlaneComponentHealthCheck: c.init.timeouts.controlPlaneComponentHealthCheck };
+  await writeStaticPods(host, [etcdPod(c.cluster, facts, initialCluster)]);
+}
+
+/** kubeadm stops the kubelet, writes its files, then starts it (systemctl; the lab shims it over runit). */
+export async function restartKubelet(host: Host, write: () => Promise<void>): Promise<void> {
+  await host.exec(['systemctl', 'stop', 'kubelet'], { doing: 'stopping the kubelet', allowFailure: true });
+  await write();
+  await host.exec(['systemctl', 'start', 'kubelet'], { doing: 'starting the kubelet' });
+}
+
+/** /readyz of this node's own apiserver, with the given node-local kubeconfig. */
+export async function localApiReady(host: Host, c: NodeConfig, kubeconfig = '/etc/kubernetes/admin.conf'): Promise<boolean> {
+  const r = await host.exec(['kubectl', '--kubeconfig', kubeconfig, '--server', localApiEndpoint(c), '--request-timeout=10s', 'get', '--raw', '/readyz'], {
+    allowFailure: true,
+    timeoutMs: 30_000,
+  });
+  return r.code === 0 && r.stdout.trim() === 'ok';
+}
+
+export async function waitUntil(what: string, host: Host, probe: () => Promise<boolean>, timeoutMs: number, intervalMs = 2000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() - started > timeoutMs) {
+      throw new KubehaError(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`, { doing: `waiting for ${what}`, host: host.name });
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+export async function readRequired(host: Host, path: string, doing: string): Promise<Buffer> {
+  const data = await host.readFile(path);
+  if (data === undefined) throw new KubehaError(`${path} is missing`, { doing, host: host.name });
+  return data;
+}

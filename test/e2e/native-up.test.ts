@@ -1,0 +1,68 @@
+// End to end: `up` with the native engine on a fresh lab (1 LB, 3 control planes, 1 worker), then real
+// kubeadm reads the cluster kubeha built.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadCluster } from '../../src/config/cluster.js';
+import { labClusterFile } from '../../src/cluster/lab-cluster.js';
+import { up } from '../../src/cluster/up.js';
+import type { KubehaEvent } from '../../src/events.js';
+import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
+import type { Host } from '../../src/transport/host.js';
+import { etcdctl, kubectlJson, readyNodes } from './cluster-helpers.js';
+
+const LAB = `nat${process.pid % 100000}`;
+
+test('native engine: an HA cluster with stacked etcd that real kubeadm can manage', { timeout: 40 * 60_000 }, async (t) => {
+  const scratch = await mkdtemp(join(tmpdir(), 'kubeha-native-'));
+  const hosts: Host[] = [];
+  t.after(async () => {
+    for (const h of hosts) await h.close().catch(() => {});
+    await destroyLab(LAB);
+    await rm(scratch, { recursive: true, force: true });
+  });
+  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
+  // Debian's haproxy unit creates /run/haproxy (RuntimeDirectory); a runit host has to be given it.
+  for (const lb of lab.hosts.filter((h) => h.role === 'load-balancer')) {
+    const host = await connectLabHost(lab, lb.name);
+    await host.exec(['mkdir', '-p', '/run/haproxy'], { doing: 'creating the haproxy runtime directory' });
+    await host.close();
+  }
+  const loaded = loadCluster(labClusterFile(lab, { engine: 'native' }), 'cluster.yaml');
+  const kubeconfig = join(scratch, 'admin.conf');
+  const events: KubehaEvent[] = [];
+  const started = Date.now();
+  const result = await up(loaded, {
+    emit: (e) => {
+      events.push(e);
+      if (e.type === 'step-done' || e.type === 'step-fail') {
+        console.log(`${e.type} ${e.step}${e.host ? ` ${e.host}` : ''} ${e.ms} ms${e.type === 'step-fail' ? `: ${e.error}` : ''}`);
+      }
+    },
+    connect: (spec) => connectLabHost(lab, spec.name),
+    adminKubeconfigPath: kubeconfig,
+  });
+  console.log(`up took ${Math.round((Date.now() - started) / 1000)} s`);
+  assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
+
+  // Through the load-balanced endpoint (the admin kubeconfig's server).
+  assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1']);
+  const certs = await kubectlJson<{ metadata: { name: string } }>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
+  assert.equal(certs.metadata.name, 'kubeadm-certs');
+
+  const cp1 = await connectLabHost(lab, 'cp1');
+  hosts.push(cp1);
+  const cpAddresses = lab.hosts.filter((h) => h.role === 'control-plane').map((h) => `https://${h.address}:2379`);
+  const members = (await etcdctl(cp1, cpAddresses, ['member', 'list', '-w', 'simple'])).trim().split('\n');
+  assert.equal(members.length, 3, members.join('\n'));
+  assert.ok(members.every((m) => m.endsWith(', false')), `all voting: ${members.join('\n')}`);
+
+  // Real kubeadm on the cluster the native engine built.
+  const tokens = await cp1.exec(['kubeadm', 'token', 'list'], { doing: 'kubeadm token list' });
+  assert.match(tokens.stdout, /system:bootstrappers:kubeadm:default-node-token/);
+  const expiration = await cp1.exec(['kubeadm', 'certs', 'check-expiration'], { doing: 'kubeadm certs check-expiration' });
+  assert.match(expiration.stdout, /apiserver\s/);
+  assert.match(expiration.stdout, /etcd-server\s/);
+});
