@@ -55,3 +55,31 @@ export async function eventually<T>(what: string, fn: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** A pod on one worker answers HTTP from a pod on another: the CNI's pod network spans hosts. */
+export async function podToPod(kubeconfig: string, image: string, from: string, to: string): Promise<string> {
+  const k = [bin('kubectl'), '--kubeconfig', kubeconfig];
+  const pod = (name: string, node: string, command: string[]) => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'default' },
+    spec: { nodeName: node, containers: [{ name, image, imagePullPolicy: 'Never', command }] },
+  });
+  const manifest = [
+    pod('e2e-web', to, ['/bin/busybox', 'sh', '-c', 'mkdir -p /w && echo hello > /w/index.html && exec /bin/busybox httpd -f -p 8080 -h /w']),
+    pod('e2e-client', from, ['/bin/busybox', 'sleep', '3600']),
+  ];
+  await run([...k, 'apply', '-f', '-'], { stdin: manifest.map((m) => JSON.stringify(m)).join('\n') });
+  await run([...k, 'wait', '--for=condition=Ready', 'pod/e2e-web', 'pod/e2e-client', '--timeout=120s']);
+  const ip = (await run([...k, 'get', 'pod', 'e2e-web', '-o', 'jsonpath={.status.podIP}'])).stdout.trim();
+  const r = await run([...k, 'exec', 'e2e-client', '--', '/bin/busybox', 'sh', '-c', 'printf "GET / HTTP/1.0\\r\\n\\r\\n" | /bin/busybox nc -w 5 "$0" 8080', ip]);
+  await run([...k, 'delete', 'pod', 'e2e-web', 'e2e-client', '--wait=false']);
+  return r.stdout;
+}
+
+/** The flannel image of the artifacts: it carries busybox, enough for a web server and a client. */
+export async function flannelImage(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const versions = JSON.parse(await readFile(join(artifactsDir(), 'versions.json'), 'utf8')) as { flannel: string };
+  return `ghcr.io/flannel-io/flannel:${versions.flannel}`;
+}

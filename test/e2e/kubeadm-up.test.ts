@@ -11,7 +11,7 @@ import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import { SshHost } from '../../src/transport/ssh.js';
 import type { KubehaEvent } from '../../src/events.js';
-import { etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
+import { etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
 import { bin } from './cluster-helpers.js';
 
@@ -61,6 +61,9 @@ test('kubeadm engine: stacked HA cluster on the lab', { timeout: 30 * 60_000 }, 
   const tokens = await cp1.exec(['kubeadm', 'token', 'list']);
   assert.match(tokens.stdout, /Proxy for managing TTL for the kubeadm-certs secret/);
   await cp1.exec(['kubeadm', 'certs', 'check-expiration']);
+
+  // The CNI: a pod on w1 reaches a pod on w2.
+  assert.match(await podToPod(kubeconfig, await flannelImage(), 'w1', 'w2'), /hello/);
 
   // A second `up` has nothing to do.
   const again = await up(loaded, { emit: () => {}, adminKubeconfigPath: kubeconfig });

@@ -11,7 +11,7 @@ import { up } from '../../src/cluster/up.js';
 import type { KubehaEvent } from '../../src/events.js';
 import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
-import { etcdctl, kubectlJson, readyNodes } from './cluster-helpers.js';
+import { etcdctl, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 
 const LAB = `nat${process.pid % 100000}`;
 
@@ -23,13 +23,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
     await destroyLab(LAB);
     await rm(scratch, { recursive: true, force: true });
   });
-  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
-  // Debian's haproxy unit creates /run/haproxy (RuntimeDirectory); a runit host has to be given it.
-  for (const lb of lab.hosts.filter((h) => h.role === 'load-balancer')) {
-    const host = await connectLabHost(lab, lb.name);
-    await host.exec(['mkdir', '-p', '/run/haproxy'], { doing: 'creating the haproxy runtime directory' });
-    await host.close();
-  }
+  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'native' }), 'cluster.yaml');
   const kubeconfig = join(scratch, 'admin.conf');
   const events: KubehaEvent[] = [];
@@ -48,7 +42,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
 
   // Through the load-balanced endpoint (the admin kubeconfig's server).
-  assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1']);
+  assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
   const certs = await kubectlJson<{ metadata: { name: string } }>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
   assert.equal(certs.metadata.name, 'kubeadm-certs');
 
@@ -65,4 +59,12 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const expiration = await cp1.exec(['kubeadm', 'certs', 'check-expiration'], { doing: 'kubeadm certs check-expiration' });
   assert.match(expiration.stdout, /apiserver\s/);
   assert.match(expiration.stdout, /etcd-server\s/);
+
+  // The CNI: a pod on w1 reaches a pod on w2.
+  assert.match(await podToPod(kubeconfig, await flannelImage(), 'w1', 'w2'), /hello/);
+
+  // A second `up` has nothing to do.
+  const again = await up(loaded, { emit: () => {}, connect: (spec) => connectLabHost(lab, spec.name), adminKubeconfigPath: kubeconfig });
+  const changed = again.outcomes.filter((o) => o.status === 'done');
+  assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 });

@@ -11,7 +11,7 @@ export function registerLabCluster(program: Command): void {
     .description('create the lab (1 LB, 3 control planes, 2 workers; 3 etcd hosts with --topology external) and an HA cluster on it')
     .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
     .addOption(new Option('--topology <topology>', 'etcd topology').choices(['stacked', 'external']).default('stacked'))
-    .addOption(new Option('--engine <engine>', 'who does the node-local work').choices(['native', 'kubeadm']).default('kubeadm'))
+    .addOption(new Option('--engine <engine>', 'who does the node-local work').choices(['native', 'kubeadm']).default('native'))
     .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
     .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: 'native' | 'kubeadm'; certificates: 'upload' | 'manual'; output: OutputFormat }) => {
