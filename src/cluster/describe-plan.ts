@@ -25,7 +25,8 @@ export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readon
     const etcd = etcdAfter(loaded, step.id);
     const par = step.hosts.length > 1 ? (step.concurrency >= step.hosts.length ? ' (in parallel)' : step.concurrency === 1 ? ' (one at a time)' : ` (${step.concurrency} at a time)`) : '';
     lines.push(`${i + 1}. ${step.title} [${step.id}]${par}${etcd ? `  etcd after: ${etcd.members} member(s), quorum ${etcd.quorum}` : ''}`);
-    const targets = step.hosts.length === 0 ? [undefined] : step.hosts;
+    const targets = step.cluster ? [undefined] : step.hosts;
+    if (targets.length === 0) lines.push('   (no hosts)');
     for (const host of targets) {
       const o = outcomes.find((x) => x.step === step.id && x.host === host);
       const state = o === undefined ? 'not probed' : o.status === 'already' ? 'already holds' : o.status === 'would-run' ? 'to do' : o.status === 'checked' ? 'check passes' : o.status;

@@ -1,15 +1,23 @@
 import { KubehaError } from '../errors.js';
-import type { Host } from '../transport/host.js';
+import type { FileToWrite, Host } from '../transport/host.js';
+import { SA_PUB_FILE_MODE } from '../kubeadm/pki/pki.js';
 
 const PKI = '/etc/kubernetes/pki';
 
 /**
  * Manual certificate distribution: exactly what the guide lists and nothing more; every other certificate
  * is generated on the joining host with its own SANs. etcd/ca.key only with stacked etcd.
+ *
+ * External etcd: etcd/ca.crt is then the etcd.external caFile, and the joining control plane also needs the
+ * etcd.external certFile/keyFile (apiserver-etcd-client), as the guide's external-etcd note says and as
+ * kubeadm's own join preflight requires without a certificate key. That client certificate carries no SANs,
+ * so the first control plane's copy is valid on every control plane (kubeadm-certs shares it the same way).
+ * kubeha's etcd.external paths are these standard ones (src/engines/kubeadm/config.ts).
  */
 export function sharedCertFiles(topology: 'stacked' | 'external'): string[] {
   const files = ['ca.crt', 'ca.key', 'sa.key', 'sa.pub', 'front-proxy-ca.crt', 'front-proxy-ca.key', 'etcd/ca.crt'];
   if (topology === 'stacked') files.push('etcd/ca.key');
+  else files.push('apiserver-etcd-client.crt', 'apiserver-etcd-client.key');
   return files.map((f) => `${PKI}/${f}`);
 }
 
@@ -33,19 +41,26 @@ export async function refuseCopiedNodeCerts(host: Host, topology: 'stacked' | 'e
   }
   if (present.length > 0) {
     throw new KubehaError(
-      `${present.join(', ')} already exist; copied node-specific certificates carry another host's SANs and break the join (copy only the shared CA and service-account files)`,
+      `${host.name} already holds ${present.join(', ')} before its join: node-specific certificates copied from another host carry that host's SANs and break the join; remove them and copy only the shared CA and service-account files (nothing was changed on ${host.name})`,
       { doing: 'checking the certificates before a control-plane join', host: host.name },
     );
   }
 }
 
+function modeOf(path: string): number {
+  if (path.endsWith('.key')) return 0o600;
+  // kubeadm writes sa.pub with its key writer; keep the same mode on every control plane.
+  if (path.endsWith('/sa.pub')) return SA_PUB_FILE_MODE;
+  return 0o644;
+}
+
 /** Copies the shared files from the first control plane in one transfer, keys 0600, certificates 0644. */
 export async function copySharedCerts(from: Host, to: Host, topology: 'stacked' | 'external'): Promise<void> {
-  const files = [];
+  const files: FileToWrite[] = [];
   for (const path of sharedCertFiles(topology)) {
     const data = await from.readFile(path);
     if (data === undefined) throw new KubehaError(`${path} is missing`, { doing: 'reading the shared certificates', host: from.name });
-    files.push({ path, data, mode: path.endsWith('.key') ? 0o600 : 0o644 });
+    files.push({ path, data, mode: modeOf(path) });
   }
   await to.writeFiles(files);
 }

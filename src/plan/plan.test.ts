@@ -98,6 +98,14 @@ test('a failure is reported with its host, other hosts still finish, dependents 
   assert.ok(!c.log.some((l) => l.startsWith('init')));
 });
 
+test('a per-host step with no hosts does nothing; a cluster step runs once', async () => {
+  const c = ctx();
+  const none = [step('none', [], () => []), { ...step('once', [], () => []), cluster: true }];
+  const outcomes = await runPlan(buildPlan(cluster, none), none, c, { emit: () => {} });
+  assert.deepEqual(c.log, ['once@undefined']);
+  assert.equal(outcomes.length, 1);
+});
+
 test('dry-run only probes, and reports what holds and what would run', async () => {
   const c = ctx();
   c.state.add('preflight@cp1');

@@ -6,7 +6,9 @@ export interface PlannedStep {
   id: string;
   title: string;
   needs: readonly string[];
+  /** Empty for a cluster-wide step. */
   hosts: readonly string[];
+  cluster: boolean;
   concurrency: number;
 }
 
@@ -45,7 +47,8 @@ export function buildPlan<Cluster>(cluster: Cluster, steps: readonly Step<Cluste
       id: s.id,
       title: s.title,
       needs: s.needs,
-      hosts: s.hosts(cluster),
+      hosts: s.cluster ? [] : s.hosts(cluster),
+      cluster: s.cluster === true,
       concurrency: Math.max(1, s.concurrency(cluster)),
     })),
   };

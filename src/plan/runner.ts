@@ -81,12 +81,16 @@ export async function runPlan<Cluster, Ctx>(
   const byId = new Map(steps.map((s) => [s.id, s]));
   const outcomes: StepOutcome[] = [];
   const finished = new Map<string, Promise<void>>();
+  // Dry-run: steps that would change something, or need one that would. A check behind them is not run:
+  // it would wait for what the dry-run never does (e.g. nodes to become Ready).
+  const pending = new Set<string>();
 
   const runOne = async (planned: Plan['steps'][number]): Promise<void> => {
     await Promise.all(planned.needs.map((n) => finished.get(n)));
     const step = byId.get(planned.id)!;
-    const targets: (string | undefined)[] = planned.hosts.length === 0 ? [undefined] : [...planned.hosts];
+    const targets: (string | undefined)[] = planned.cluster ? [undefined] : [...planned.hosts];
     const failures: { host: string | undefined; error: KubehaError }[] = [];
+    const blocked = options.dryRun === true && planned.needs.some((n) => pending.has(n));
     await eachLimited(targets, planned.concurrency, async (host) => {
       const started = Date.now();
       const base = { step: planned.id, ...(host === undefined ? {} : { host }) };
@@ -97,7 +101,8 @@ export async function runPlan<Cluster, Ctx>(
           outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started });
           return;
         }
-        if (options.dryRun && !step.check) {
+        if (options.dryRun && (!step.check || blocked)) {
+          pending.add(planned.id);
           emit({ type: 'step-skip', ...base, reason: 'would run' });
           outcomes.push({ step: planned.id, host, status: 'would-run', ms: Date.now() - started });
           return;
@@ -119,10 +124,9 @@ export async function runPlan<Cluster, Ctx>(
   };
 
   for (const planned of plan.steps) {
-    // In dry-run every step is probed even if an earlier one "would run": the probe is read-only.
-    const p = options.dryRun
-      ? runOne({ ...planned, needs: [] })
-      : runOne(planned);
+    // In dry-run every step is probed even if an earlier one "would run" (the probe is read-only); the order
+    // of needs is kept so that a check knows whether what it checks would have been changed first.
+    const p = runOne(planned);
     finished.set(planned.id, p);
     p.catch(() => {});
   }

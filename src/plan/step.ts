@@ -8,7 +8,9 @@ export interface Step<Cluster, Ctx> {
   title: string;
   /** Ids of the steps that must have finished (on all their hosts) before this one starts. */
   needs: readonly string[];
-  /** The hosts this step acts on, by inventory name; an empty list means once for the whole cluster. */
+  /** Runs once for the whole cluster (host undefined) instead of once per host. */
+  cluster?: boolean;
+  /** The hosts this step acts on, by inventory name (none: the step has nothing to do). Ignored with `cluster`. */
   hosts: (cluster: Cluster) => readonly string[];
   /** How many of its hosts may run at once (Infinity for all). */
   concurrency: (cluster: Cluster) => number;

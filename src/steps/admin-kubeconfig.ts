@@ -17,6 +17,7 @@ export const adminKubeconfig = defineStep<ClusterFile, ClusterContext>({
   id: 'admin-kubeconfig',
   title: 'Write the admin kubeconfig',
   needs: ['init/first-control-plane'],
+  cluster: true,
   hosts: () => [],
   concurrency: () => 1,
   done: async (ctx) => {

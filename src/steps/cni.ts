@@ -12,17 +12,15 @@ export const cni = defineStep<ClusterFile, ClusterContext>({
   hosts: (c) => (c.spec.cni === 'none' ? [] : [firstControlPlane(c)]),
   concurrency: () => 1,
   done: async (ctx, name) => {
-    if (name === undefined) return true;
-    const r = await kubectl(await ctx.hosts.get(name), ['-n', 'kube-flannel', 'get', 'daemonset', 'kube-flannel-ds', '-o', 'name'], { allowFailure: true });
+    const r = await kubectl(await ctx.hosts.get(name!), ['-n', 'kube-flannel', 'get', 'daemonset', 'kube-flannel-ds', '-o', 'name'], { allowFailure: true });
     return r.code === 0;
   },
   run: async (ctx, name) => {
-    if (name === undefined) return;
     const manifest = flannelManifest({
       podSubnet: ctx.cluster.spec.networking.podSubnet,
       image: ctx.cniImages.flannel,
       cniPluginImage: ctx.cniImages.flannelCniPlugin,
     });
-    await kubectl(await ctx.hosts.get(name), ['apply', '-f', '-'], { stdin: manifest, doing: 'applying flannel' });
+    await kubectl(await ctx.hosts.get(name!), ['apply', '-f', '-'], { stdin: manifest, doing: 'applying flannel' });
   },
 });

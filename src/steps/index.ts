@@ -3,6 +3,8 @@ import type { ClusterContext } from '../cluster/context.js';
 import type { Step } from '../plan/step.js';
 import { adminKubeconfig } from './admin-kubeconfig.js';
 import { cni } from './cni.js';
+import { etcdClientCerts } from './etcd-client-certs.js';
+import { etcdCluster } from './etcd-cluster.js';
 import { initFirstControlPlane } from './init-first-control-plane.js';
 import { joinControlPlanes } from './join-control-planes.js';
 import { joinWorkers } from './join-workers.js';
@@ -14,6 +16,8 @@ import { preflight } from './preflight/preflight.js';
 export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
   preflight,
   loadBalancer,
+  etcdCluster,
+  etcdClientCerts,
   initFirstControlPlane,
   cni,
   joinControlPlanes,

@@ -12,6 +12,7 @@ export const nodesReady = defineStep<ClusterFile, ClusterContext>({
   id: 'nodes-ready',
   title: 'Wait for every node to be Ready',
   needs: ['join/workers', 'load-balancer/backends'],
+  cluster: true,
   hosts: () => [],
   concurrency: () => 1,
   check: true,
