@@ -15,6 +15,8 @@ export interface ClusterContext {
   cniImages: { flannel: string; flannelCniPlugin: string };
   /** Where the admin kubeconfig for the user is written (0600). */
   adminKubeconfigPath: string;
+  /** Where the join commands with their secrets are saved for the user (0600). */
+  joinCommandsPath: string;
   /** Join secrets are read (or renewed) once per run, on first need. */
   secrets?: Promise<JoinSecrets>;
 }

@@ -32,6 +32,7 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
 export async function labDown(name: string, emit: EventSink): Promise<void> {
   await destroyLab(name, { events: emit });
   await rm(defaultAdminKubeconfigPath(name), { force: true });
+  await rm(defaultAdminKubeconfigPath(name).replace(/\.conf$/, '.join-commands'), { force: true });
 }
 
 export function labKubeconfig(name: string): string {

@@ -57,6 +57,7 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
     engine,
     cniImages: await cniImages(loaded.cluster.spec.kubernetesVersion),
     adminKubeconfigPath,
+    joinCommandsPath: adminKubeconfigPath.replace(/(\.conf)?$/, '.join-commands'),
   };
   try {
     const outcomes = await runPlan(plan, upSteps, ctx, { emit: options.emit, ...(options.dryRun ? { dryRun: true } : {}) });

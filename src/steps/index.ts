@@ -6,6 +6,7 @@ import { cni } from './cni.js';
 import { etcdClientCerts } from './etcd-client-certs.js';
 import { etcdCluster } from './etcd-cluster.js';
 import { initFirstControlPlane } from './init-first-control-plane.js';
+import { joinCommands } from './join-commands.js';
 import { joinControlPlanes } from './join-control-planes.js';
 import { joinWorkers } from './join-workers.js';
 import { loadBalancer, loadBalancerBackends } from './load-balancer/load-balancer.js';
@@ -19,6 +20,7 @@ export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
   etcdCluster,
   etcdClientCerts,
   initFirstControlPlane,
+  joinCommands,
   cni,
   joinControlPlanes,
   loadBalancerBackends,

@@ -1,7 +1,7 @@
 // End to end: `up` with the native engine on a fresh lab (1 LB, 3 control planes, 1 worker), then real
 // kubeadm reads the cluster kubeha built.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -59,6 +59,14 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const expiration = await cp1.exec(['kubeadm', 'certs', 'check-expiration'], { doing: 'kubeadm certs check-expiration' });
   assert.match(expiration.stdout, /apiserver\s/);
   assert.match(expiration.stdout, /etcd-server\s/);
+
+  // The join commands, saved for the user with their secrets (0600), shown withheld.
+  const saved = join(scratch, 'admin.join-commands');
+  assert.equal((await stat(saved)).mode & 0o777, 0o600);
+  assert.match(await readFile(saved, 'utf8'), /^kubeadm join 10\.250\.7\.\d+:6443 --token [a-z0-9]{6}\.[a-z0-9]{16} \\\n\t--discovery-token-ca-cert-hash sha256:[0-9a-f]{64} \\\n\t--control-plane --certificate-key [0-9a-f]{64}\n/);
+  const shown = events.filter((e) => e.type === 'result').map((e) => JSON.stringify(e)).join('\n');
+  assert.match(shown, /--token <value withheld>/);
+  assert.ok(!/[a-z0-9]{6}\.[a-z0-9]{16}/.test(shown), 'no token in events');
 
   // The CNI: a pod on w1 reaches a pod on w2.
   assert.match(await podToPod(kubeconfig, await flannelImage(), 'w1', 'w2'), /hello/);

@@ -1,0 +1,37 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { emitter } from '../events.js';
+import { defineStep } from '../plan/step.js';
+import type { ClusterFile } from '../config/cluster.js';
+import { joinSecrets, type ClusterContext } from '../cluster/context.js';
+import { joinControlPlaneCommand, joinWorkerCommand } from '../kubeadm/join-command.js';
+
+/**
+ * Step 4 of the guide: the join commands exactly as kubeadm prints them. The full commands (token, key) go
+ * to a 0600 file for the user; what is shown is kubeadm's own withheld form (--skip-token-print
+ * --skip-certificate-key-print), so no secret reaches a terminal, log or event.
+ */
+export const joinCommands = defineStep<ClusterFile, ClusterContext>({
+  id: 'join-commands',
+  title: 'Save the join commands',
+  needs: ['init/first-control-plane'],
+  cluster: true,
+  hosts: () => [],
+  concurrency: () => 1,
+  check: true,
+  done: async () => false,
+  run: async (ctx) => {
+    const secrets = await joinSecrets(ctx);
+    const base = { controlPlaneHostPort: `${ctx.endpoint.host}:${ctx.endpoint.port}`, caCertHashes: [secrets.caCertHash] };
+    const key = secrets.certificateKey === '' ? {} : { certificateKey: secrets.certificateKey };
+    const full = `${joinControlPlaneCommand({ ...base, token: secrets.token, ...key })}\n${joinWorkerCommand({ ...base, token: secrets.token })}\n`;
+    await mkdir(dirname(ctx.joinCommandsPath), { recursive: true, mode: 0o700 });
+    await writeFile(`${ctx.joinCommandsPath}.kubeha-new`, full, { mode: 0o600 });
+    await rename(`${ctx.joinCommandsPath}.kubeha-new`, ctx.joinCommandsPath);
+    const shown = joinControlPlaneCommand({ ...base, token: secrets.token, ...key, skipTokenPrint: true, skipCertificateKeyPrint: true });
+    const emit = emitter(ctx.emit);
+    emit({ type: 'result', name: 'control-plane join command', value: shown });
+    emit({ type: 'result', name: 'worker join command', value: joinWorkerCommand({ ...base, token: secrets.token, skipTokenPrint: true }) });
+    emit({ type: 'result', name: 'join commands with their secrets (0600)', value: ctx.joinCommandsPath });
+  },
+});
