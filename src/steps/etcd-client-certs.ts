@@ -34,8 +34,8 @@ export const etcdClientCerts = defineStep<ClusterFile, ClusterContext>({
   needs: ['etcd/cluster'],
   hosts: (c) => (c.spec.topology === 'external' ? [firstControlPlane(c)] : []),
   concurrency: () => 1,
-  done: async (ctx, name) => {
-    if (name === undefined) return true;
+  done: async (ctx, host) => {
+    const name = host!;
     const ca = await etcdCaFromFirstMember(ctx);
     if (!ca) return false;
     const c = config(ctx, name);

@@ -122,9 +122,8 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
   hosts: etcdHosts,
   concurrency: () => Infinity,
   done: async (ctx, name) => {
-    if (name === undefined) return true;
-    const host = await ctx.hosts.get(name);
-    const c = etcdMemberConfig(ctx, name);
+    const host = await ctx.hosts.get(name!);
+    const c = etcdMemberConfig(ctx, name!);
     const manifest = await host.readFile(`${MANIFESTS_DIR}/etcd.yaml`);
     if (manifest?.toString() !== memberManifest(c)) return false;
     if ((await host.readFile(KUBELET_CONFIG)) === undefined) return false;

@@ -10,6 +10,7 @@ import { joinCommands } from './join-commands.js';
 import { joinControlPlanes } from './join-control-planes.js';
 import { joinWorkers } from './join-workers.js';
 import { loadBalancer, loadBalancerBackends } from './load-balancer/load-balancer.js';
+import { virtualIp } from './load-balancer/virtual-ip.js';
 import { nodesReady } from './nodes-ready.js';
 import { preflight } from './preflight/preflight.js';
 
@@ -17,6 +18,7 @@ import { preflight } from './preflight/preflight.js';
 export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
   preflight,
   loadBalancer,
+  virtualIp,
   etcdCluster,
   etcdClientCerts,
   initFirstControlPlane,

@@ -8,7 +8,7 @@ export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
   id: 'init/first-control-plane',
   title: 'Initialise the first control plane',
   // External etcd: the whole etcd cluster is healthy and the client certificate in place before init.
-  needs: ['load-balancer', 'etcd/cluster', 'etcd/client-certs'],
+  needs: ['load-balancer', 'load-balancer/virtual-ip', 'etcd/cluster', 'etcd/client-certs'],
   hosts: (c) => [firstControlPlane(c)],
   concurrency: () => 1,
   done: async (ctx, name) => apiReady(await ctx.hosts.get(name!)),

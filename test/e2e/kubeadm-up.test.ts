@@ -17,7 +17,7 @@ import { bin } from './cluster-helpers.js';
 
 const LAB = `e2ek${process.pid % 10000}`;
 
-test('kubeadm engine: stacked HA cluster on the lab', { timeout: 30 * 60_000 }, async (t) => {
+test('kubeadm engine: stacked HA cluster behind two load balancers with a virtual IP', { timeout: 30 * 60_000 }, async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-up-'));
   const hosts: SshHost[] = [];
   t.after(async () => {
@@ -25,7 +25,7 @@ test('kubeadm engine: stacked HA cluster on the lab', { timeout: 30 * 60_000 }, 
     await destroyLab(LAB);
     await rm(dir, { recursive: true, force: true });
   });
-  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
+  const lab: LabState = await createLab({ name: LAB, loadBalancers: 2, controlPlanes: 3, etcd: 0, workers: 2 });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'kubeadm' }));
   const kubeconfig = join(dir, 'admin.conf');
   const events: KubehaEvent[] = [];
@@ -36,6 +36,8 @@ test('kubeadm engine: stacked HA cluster on the lab', { timeout: 30 * 60_000 }, 
 
   // Through the LB endpoint: every node Ready, every kube-system pod Running.
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
+  // The endpoint is the virtual IP held by one of the two load balancers.
+  assert.equal(loaded.endpoint.host, '10.250.7.250');
   type Pods = { items: { metadata: { name: string }; status: { phase: string } }[] };
   const pods = await eventually(
     'kube-system pods Running',
@@ -70,7 +72,25 @@ test('kubeadm engine: stacked HA cluster on the lab', { timeout: 30 * 60_000 }, 
   const changed = again.outcomes.filter((o) => o.status === 'done');
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 
-  // Failover: power cp1 off (its PID 1); the API through the LB keeps answering, etcd keeps quorum.
+  // Load-balancer failover: power lb1 off (its PID 1, and its link, so its kernel stops answering for the
+  // VIP); the virtual IP moves to lb2 and the API keeps answering.
+  assert.equal(loaded.endpoint.host, '10.250.7.250');
+  const lb1 = lab.hosts.find((h) => h.name === 'lb1')!;
+  process.kill(lb1.pid1!.pid, 'SIGKILL');
+  await run(['ip', 'link', 'set', lb1.veth.outside, 'down']);
+  const movedMs = await eventually(
+    'the API through the VIP with lb1 down',
+    async () => {
+      const t0 = Date.now();
+      const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=3s', 'get', '--raw', '/readyz'], { allowFailure: true });
+      return r.stdout.trim() === 'ok' ? Date.now() - t0 + 1 : undefined;
+    },
+    30_000,
+    200,
+  );
+  t.diagnostic(`API answered through the moved VIP (last request ${movedMs} ms)`);
+
+  // Control-plane failover: power cp1 off (its PID 1); the API through the LB keeps answering, etcd keeps quorum.
   const cp1State = lab.hosts.find((h) => h.name === 'cp1')!;
   process.kill(cp1State.pid1!.pid, 'SIGKILL');
   const cp2 = await connectLabHost(lab, 'cp2');

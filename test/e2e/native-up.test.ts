@@ -11,7 +11,8 @@ import { up } from '../../src/cluster/up.js';
 import type { KubehaEvent } from '../../src/events.js';
 import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
-import { etcdctl, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
+import { bin, etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
+import { run } from '../../src/util/process.js';
 
 const LAB = `nat${process.pid % 100000}`;
 
@@ -75,4 +76,17 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const again = await up(loaded, { emit: () => {}, connect: (spec) => connectLabHost(lab, spec.name), adminKubeconfigPath: kubeconfig });
   const changed = again.outcomes.filter((o) => o.status === 'done');
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
+
+  // Failover: power cp1 off; the API through the LB keeps answering and etcd keeps quorum on cp2 and cp3.
+  process.kill(lab.hosts.find((h) => h.name === 'cp1')!.pid1!.pid, 'SIGKILL');
+  await eventually(
+    'the API through the LB with cp1 down',
+    async () => (await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true })).stdout.trim() === 'ok',
+    60_000,
+  );
+  const cp2 = await connectLabHost(lab, 'cp2');
+  hosts.push(cp2);
+  const rest = lab.hosts.filter((h) => h.name === 'cp2' || h.name === 'cp3').map((h) => `https://${h.address}:2379`);
+  const health = JSON.parse(await etcdctl(cp2, rest, ['endpoint', 'health', '-w', 'json'])) as { health: boolean }[];
+  assert.equal(health.filter((h) => h.health).length, 2);
 });
