@@ -1,4 +1,3 @@
-import { parseAllDocuments } from 'yaml';
 import { KubehaError } from '../../errors.js';
 import { caCertHash } from '../../kubeadm/discovery/pin.js';
 import { formatToken, generateToken } from '../../kubeadm/token/token.js';
@@ -9,6 +8,7 @@ import type { JoinSecrets } from '../../cluster/secrets.js';
 import { copySharedCerts, refuseCopiedNodeCerts } from '../../cluster/shared-certs.js';
 import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
+import { readStoredSecrets } from '../stored-secrets.js';
 import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, joinConfig } from './config.js';
 
 export function newToken(): string {
@@ -17,21 +17,6 @@ export function newToken(): string {
 
 export function newCertificateKey(): string {
   return generateCertificateKey();
-}
-
-interface StoredSecrets {
-  token?: string;
-  certificateKey?: string;
-}
-
-/** Reads back what kubeha handed to `kubeadm init` (its own 0600 config), instead of scraping kubeadm's output. */
-async function storedSecrets(host: Host): Promise<StoredSecrets> {
-  const text = (await host.readFile(INIT_CONFIG_PATH))?.toString('utf8');
-  if (text === undefined) return {};
-  const init = parseAllDocuments(text)
-    .map((d) => (d as { toJS(): Record<string, any> }).toJS())
-    .find((d) => d?.['kind'] === 'InitConfiguration');
-  return { token: init?.['bootstrapTokens']?.[0]?.['token'], certificateKey: init?.['certificateKey'] };
 }
 
 async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token: string; certificateKey?: string }): Promise<void> {
@@ -55,7 +40,7 @@ export const kubeadmEngine: Engine = {
   async initFirstControlPlane(ctx, name) {
     const host = await ctx.hosts.get(name);
     const upload = ctx.cluster.spec.certificates === 'upload';
-    const stored = await storedSecrets(host);
+    const stored = await readStoredSecrets(host);
     const secrets = {
       token: stored.token ?? newToken(),
       ...(upload ? { certificateKey: stored.certificateKey ?? newCertificateKey() } : {}),
@@ -71,7 +56,7 @@ export const kubeadmEngine: Engine = {
     if (!(await apiReady(host))) {
       throw new KubehaError('the first control plane is not ready', { doing: 'reading the join secrets', host: host.name });
     }
-    const stored = await storedSecrets(host);
+    const stored = await readStoredSecrets(host);
     let token: string = stored.token ?? '';
     let certificateKey = stored.certificateKey;
     const tokenAlive = token !== '' &&
