@@ -41,3 +41,16 @@ test('control planes join in parallel with stacked etcd, one by one with externa
   assert.ok(planUp(cluster('stacked')).steps.find((s) => s.id === 'join/control-planes')!.concurrency > 1);
   assert.equal(planUp(cluster('external')).steps.find((s) => s.id === 'join/control-planes')!.concurrency, 1);
 });
+
+test('external etcd: the etcd cluster and the first control plane’s client certificate come before init', () => {
+  const plan = planUp(cluster('external'));
+  const ids = plan.steps.map((s) => s.id);
+  assert.ok(ids.indexOf('preflight') < ids.indexOf('etcd/cluster'));
+  assert.ok(ids.indexOf('etcd/cluster') < ids.indexOf('etcd/client-certs'));
+  assert.ok(ids.indexOf('etcd/client-certs') < ids.indexOf('init/first-control-plane'));
+  assert.deepEqual(plan.steps.find((s) => s.id === 'etcd/cluster')!.hosts, ['etcd1', 'etcd2', 'etcd3']);
+  assert.deepEqual(plan.steps.find((s) => s.id === 'etcd/client-certs')!.hosts, ['cp1']);
+  const stacked = planUp(cluster('stacked'));
+  assert.deepEqual(stacked.steps.find((s) => s.id === 'etcd/cluster')!.hosts, []);
+  assert.deepEqual(stacked.steps.find((s) => s.id === 'etcd/client-certs')!.hosts, []);
+});

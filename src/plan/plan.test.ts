@@ -114,3 +114,31 @@ test('dry-run only probes, and reports what holds and what would run', async () 
   assert.equal(outcomes.find((o) => o.step === 'preflight' && o.host === 'cp1')?.status, 'already');
   assert.equal(outcomes.find((o) => o.step === 'init')?.status, 'would-run');
 });
+
+test('dry-run runs a check only when nothing it needs would change first', async () => {
+  const checkLog: string[] = [];
+  const check = (id: string, needs: string[]): Step<Cluster, Ctx> =>
+    defineStep<Cluster, Ctx>({
+      id,
+      title: id,
+      needs,
+      cluster: true,
+      hosts: () => [],
+      concurrency: () => 1,
+      check: true,
+      done: async () => false,
+      run: async () => {
+        checkLog.push(id);
+      },
+    });
+  const all = [...steps, check('ready', ['join/workers']), check('first', [])];
+  const fresh = await runPlan(buildPlan(cluster, all), all, ctx(), { emit: () => {}, dryRun: true });
+  assert.deepEqual(checkLog, ['first']);
+  assert.equal(fresh.find((o) => o.step === 'ready')?.status, 'would-run');
+  const built = ctx();
+  await runPlan(buildPlan(cluster, all), all, built, { emit: () => {} });
+  checkLog.length = 0;
+  const again = await runPlan(buildPlan(cluster, all), all, { ...built, log: [] }, { emit: () => {}, dryRun: true });
+  assert.deepEqual(checkLog.sort(), ['first', 'ready']);
+  assert.equal(again.find((o) => o.step === 'ready')?.status, 'checked');
+});

@@ -50,7 +50,8 @@ export async function initFirstControlPlane(ctx: ClusterContext, name: string): 
   });
   await doing('writing the kubeconfig files (init phase kubeconfig)', name, () => ensureKubeconfigs(host, kubeconfigInputs(c)));
   await doing('writing the etcd and control-plane static pods', name, async () => {
-    await writeEtcdManifest(host, c);
+    // External etcd: no local member; the apiserver gets etcd.external's endpoints.
+    if (cfg.etcd.local) await writeEtcdManifest(host, c);
     await writeControlPlaneManifests(host, c);
   });
 
@@ -89,7 +90,11 @@ export async function initFirstControlPlane(ctx: ClusterContext, name: string): 
     await doing('uploading the certificates (init phase upload-certs)', name, async () => {
       const present = await api.get({ apiVersion: 'v1', kind: 'Secret', namespace: 'kube-system', name: 'kubeadm-certs' });
       if (!present || stored.certificateKey === undefined) {
-        await uploadCerts(api, host, { certificatesDir: cfg.certificatesDir, certificateKey: secrets.certificateKey! });
+        await uploadCerts(api, host, {
+          certificatesDir: cfg.certificatesDir,
+          certificateKey: secrets.certificateKey!,
+          ...(cfg.etcd.external ? { externalEtcd: cfg.etcd.external } : {}),
+        });
       }
     });
   }

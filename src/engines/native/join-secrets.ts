@@ -62,7 +62,8 @@ export async function joinSecrets(ctx: ClusterContext): Promise<JoinSecrets> {
   }
   if (!certsOk) {
     // The 2-hour Secret is gone (or was re-keyed): upload again with a fresh key.
-    await uploadCerts(api, host, { certificatesDir: probe.cluster.certificatesDir, certificateKey: certificateKey! });
+    const external = probe.cluster.etcd.external;
+    await uploadCerts(api, host, { certificatesDir: probe.cluster.certificatesDir, certificateKey: certificateKey!, ...(external ? { externalEtcd: external } : {}) });
   }
   const ca = await readRequired(host, `${probe.cluster.certificatesDir}/ca.crt`, 'reading the CA');
   return { token: token!, certificateKey: upload ? certificateKey! : '', caCertHash: caCertHash(ca) };

@@ -103,7 +103,9 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
         if ((await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) === undefined) await refuseCopiedNodeCerts(host, ctx.cluster.spec.topology);
         await copySharedCerts(await ctx.hosts.get(firstControlPlane(ctx.cluster)), host, ctx.cluster.spec.topology);
       } else {
-        await downloadCerts(bootstrap, host, { certificatesDir: pki, certificateKey: secrets.certificateKey });
+        // As kubeadm: the file set follows the cluster's stored ClusterConfiguration (external-etcd files included).
+        const external = c.cluster.etcd.external;
+        await downloadCerts(bootstrap, host, { certificatesDir: pki, certificateKey: secrets.certificateKey, ...(external ? { externalEtcd: external } : {}) });
       }
       await ensurePki(host, pkiInputs(c));
       await ensureKubeconfigs(host, kubeconfigInputs(c), { only: ['admin', 'controller-manager', 'scheduler'] });

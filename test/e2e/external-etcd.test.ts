@@ -1,0 +1,134 @@
+// End to end: the guide's external-etcd topology on a lab: 3 etcd hosts (kubelet standalone, etcd static pods),
+// 3 control planes, 1 load balancer, 1 worker. `plan` first, then `up`; then etcd and control-plane failures.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadCluster } from '../../src/config/cluster.js';
+import { labClusterFile } from '../../src/cluster/lab-cluster.js';
+import { up } from '../../src/cluster/up.js';
+import type { KubehaEvent } from '../../src/events.js';
+import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
+import type { Host } from '../../src/transport/host.js';
+import { run } from '../../src/util/process.js';
+import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
+
+async function apiAnswers(kubeconfig: string): Promise<boolean> {
+  const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true });
+  if (r.stdout.trim() !== 'ok') return false;
+  const nodes = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', 'nodes', '-o', 'name'], { allowFailure: true });
+  return nodes.code === 0 && nodes.stdout.includes('node/cp1');
+}
+
+/** How many processes named `name` run in the host's PID namespace (containers' processes included). */
+async function processCount(host: Host, name: string): Promise<number> {
+  const r = await host.exec(['sh', '-c', 'cat /proc/[0-9]*/comm 2>/dev/null | grep -cx "$0"', name], { allowFailure: true });
+  return Number(r.stdout.trim() || '0');
+}
+
+function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPlan: boolean) {
+  test(`${engine} engine: external etcd (3 etcd, 3 control planes, 1 LB, 1 worker) survives an etcd and a control-plane failure`, { timeout: 40 * 60_000 }, async (t) => {
+    const scratch = await mkdtemp(join(tmpdir(), 'kubeha-ext-'));
+    const hosts: Host[] = [];
+    t.after(async () => {
+      for (const h of hosts) await h.close().catch(() => {});
+      await destroyLab(labName);
+      await rm(scratch, { recursive: true, force: true });
+    });
+    const lab: LabState = await createLab({ name: labName, loadBalancers: 1, controlPlanes: 3, etcd: 3, workers: 1 });
+    const loaded = loadCluster(labClusterFile(lab, { engine, topology: 'external' }), 'cluster.yaml');
+    const kubeconfig = join(scratch, 'admin.conf');
+    const connect = (spec: { name: string }) => connectLabHost(lab, spec.name);
+    const etcdHosts = lab.hosts.filter((h) => h.role === 'etcd');
+    const endpoints = etcdHosts.map((h) => `https://${h.address}:2379`);
+
+    let planned: { id: string; hosts: readonly string[]; cluster: boolean }[] | undefined;
+    if (withPlan) {
+      const started = Date.now();
+      const dry = await up(loaded, { emit: () => {}, dryRun: true, connect, adminKubeconfigPath: kubeconfig });
+      t.diagnostic(`plan (dry-run) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      planned = dry.plan.steps.map((s) => ({ id: s.id, hosts: s.hosts, cluster: s.cluster }));
+      assert.ok(dry.outcomes.every((o) => o.status === 'would-run' || o.status === 'checked'), JSON.stringify(dry.outcomes));
+      assert.deepEqual(dry.plan.steps.find((s) => s.id === 'etcd/cluster')!.hosts, ['etcd1', 'etcd2', 'etcd3']);
+      assert.deepEqual(dry.plan.steps.find((s) => s.id === 'etcd/client-certs')!.hosts, ['cp1']);
+      const ids = dry.plan.steps.map((s) => s.id);
+      assert.ok(ids.indexOf('etcd/cluster') < ids.indexOf('etcd/client-certs') && ids.indexOf('etcd/client-certs') < ids.indexOf('init/first-control-plane'));
+    }
+
+    const events: KubehaEvent[] = [];
+    const started = Date.now();
+    const result = await up(loaded, {
+      emit: (e) => {
+        events.push(e);
+        if (e.type === 'step-fail') t.diagnostic(`step-fail ${e.step} ${e.host ?? ''}: ${e.error}`);
+      },
+      connect,
+      adminKubeconfigPath: kubeconfig,
+    });
+    t.diagnostic(`up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const e of events) if (e.type === 'step-done') t.diagnostic(`${e.step} ${e.host ?? ''} ${(e.ms / 1000).toFixed(1)} s`);
+    assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
+
+    if (planned) {
+      // What `up` did, step by step and host by host, is what the plan said it would do.
+      for (const step of planned) {
+        const did = events
+          .filter((e) => (e.type === 'step-done' || e.type === 'step-skip') && e.step === step.id)
+          .map((e) => (e as { host?: string }).host ?? 'cluster')
+          .sort();
+        assert.deepEqual(did, step.cluster ? ['cluster'] : [...step.hosts].sort(), `step ${step.id}`);
+      }
+    }
+
+    // Through the load balancer: every node Ready (etcd hosts are no nodes).
+    assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1']);
+    // The uploaded certificates carry the external etcd files, not an etcd CA.
+    const certs = await kubectlJson<{ data: Record<string, string> }>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
+    assert.deepEqual(
+      Object.keys(certs.data).sort(),
+      ['ca.crt', 'ca.key', 'external-etcd-ca.crt', 'external-etcd.crt', 'external-etcd.key', 'front-proxy-ca.crt', 'front-proxy-ca.key', 'sa.key', 'sa.pub'],
+    );
+
+    for (const cp of lab.hosts.filter((h) => h.role === 'control-plane')) {
+      const host = await connectLabHost(lab, cp.name);
+      hosts.push(host);
+      const manifest = (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml'))!.toString();
+      assert.ok(manifest.includes(`--etcd-servers=${endpoints.join(',')}`), `${cp.name}: --etcd-servers lists the external endpoints`);
+      assert.equal(await host.readFile('/etc/kubernetes/manifests/etcd.yaml'), undefined, `${cp.name}: no etcd manifest`);
+      assert.equal(await host.readFile('/etc/kubernetes/pki/etcd/ca.key'), undefined, `${cp.name}: no etcd CA key`);
+      assert.ok((await host.readFile('/etc/kubernetes/pki/apiserver-etcd-client.key')) !== undefined, `${cp.name}: etcd client key`);
+      assert.equal(await processCount(host, 'etcd'), 0, `${cp.name}: no etcd process`);
+      assert.ok((await processCount(host, 'kube-apiserver')) >= 1, `${cp.name}: kube-apiserver runs`);
+    }
+    const etcd1 = await connectLabHost(lab, 'etcd1');
+    hosts.push(etcd1);
+    const members = JSON.parse(await etcdctl(etcd1, endpoints, ['member', 'list', '-w', 'json'])) as { members: { name: string; isLearner?: boolean }[] };
+    assert.deepEqual(members.members.map((m) => m.name).sort(), ['etcd1', 'etcd2', 'etcd3']);
+    for (const e of etcdHosts.slice(1)) {
+      const h = await connectLabHost(lab, e.name);
+      hosts.push(h);
+      assert.equal(await h.readFile('/etc/kubernetes/pki/etcd/ca.key'), undefined, `${e.name}: the etcd CA key stays on etcd1`);
+      assert.equal(await processCount(h, 'etcd'), 1, `${e.name}: one etcd`);
+    }
+
+    // Power one etcd host off: quorum holds (2 of 3), the API through the LB keeps answering.
+    let t0 = Date.now();
+    process.kill(etcdHosts[2]!.pid1!.pid, 'SIGKILL');
+    await eventually('the API through the LB with etcd3 down', () => apiAnswers(kubeconfig), 90_000);
+    t.diagnostic(`API answers with etcd3 down after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const health = await etcdctl(etcd1, endpoints.slice(0, 2), ['endpoint', 'health', '-w', 'json']);
+    assert.equal((JSON.parse(health) as { health: boolean }[]).filter((h) => h.health).length, 2);
+
+    // Then power a control plane off: the LB sends everything to the other two.
+    t0 = Date.now();
+    process.kill(lab.hosts.find((h) => h.name === 'cp2')!.pid1!.pid, 'SIGKILL');
+    await eventually('the API through the LB with cp2 down too', () => apiAnswers(kubeconfig), 90_000);
+    t.diagnostic(`API answers with cp2 down after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    // And keeps answering: ten requests in a row.
+    for (let i = 0; i < 10; i++) assert.ok(await apiAnswers(kubeconfig), `request ${i} through the LB`);
+  });
+}
+
+externalEtcdTest('native', `ext${process.pid % 100000}`, true);
+externalEtcdTest('kubeadm', `exk${process.pid % 100000}`, false);
