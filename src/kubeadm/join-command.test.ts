@@ -23,3 +23,12 @@ test('init message is byte-identical to kubeadm', () => {
 test('control-plane command without a certificate key keeps kubeadm trailing space', () => {
   assert.ok(joinControlPlaneCommand({ ...base, certificateKey: '' }).endsWith('\\\n\t--control-plane '));
 });
+
+test('token create --print-join-command text: one line, pins from the kubeconfig CA', async () => {
+  const { joinCommandForKubeconfig } = await import('./join-command.js');
+  const ca = readFileSync(new URL('../../../src/kubeadm/pki/testdata/ca.crt', import.meta.url), 'utf8');
+  const { caCertHash } = await import('./discovery/pin.js');
+  const worker = joinCommandForKubeconfig({ server: 'https://lb:6443', caPem: ca }, 'abcdef.0123456789abcdef');
+  assert.equal(worker, `kubeadm join lb:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash ${caCertHash(ca)} `);
+  assert.ok(joinCommandForKubeconfig({ server: 'https://lb:6443', caPem: ca }, 'abcdef.0123456789abcdef', 'k').endsWith(' --control-plane --certificate-key k'));
+});

@@ -3,6 +3,8 @@
  * (checked against its showjoincommand phase: see join-command.golden.txt).
  */
 
+import { caCertHash, parseCertBundle } from './discovery/pin.js';
+
 export const WITHHELD = '<value withheld>';
 
 export interface JoinCommandInputs {
@@ -78,4 +80,19 @@ export function initDoneMessage(inputs: InitDoneInputs): string {
     }
   }
   return `${text}Then you can join any number of worker nodes by running the following on each as root:\n\n${worker}\n`;
+}
+
+/**
+ * `token create --print-join-command`: the API server and CA pins come from the kubeconfig's current cluster
+ * (as kubeadm's GetJoinWorkerCommand / GetJoinControlPlaneCommand); a certificate key makes it a control-plane join.
+ */
+export function joinCommandForKubeconfig(cluster: { server: string; caPem: string }, token: string, certificateKey?: string): string {
+  const inputs = {
+    controlPlaneHostPort: cluster.server.replaceAll('https://', ''),
+    token,
+    caCertHashes: parseCertBundle(cluster.caPem).map((ca) => caCertHash(ca)),
+  };
+  const text = certificateKey ? joinControlPlaneCommand({ ...inputs, certificateKey }) : joinWorkerCommand(inputs);
+  // kubeadm token create prints the command on one line (observed with v1.37.2).
+  return text.replaceAll('\\\n\t', '');
 }

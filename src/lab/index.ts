@@ -8,6 +8,8 @@ export {
   hostExecArgv,
   sshArgv,
   connectLabHost,
+  stopHost,
+  startHost,
   type CreateLabOptions,
   type DestroyLabOptions,
   type LabSummary,

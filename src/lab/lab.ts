@@ -453,6 +453,35 @@ export async function loadLab(name: string = DEFAULT_LAB_NAME, root = LABS_ROOT)
   return s;
 }
 
+/**
+ * Powers one host off at once (its PID 1 and everything in its PID namespace): the honest stand-in for a
+ * crashed machine. Its disks (backing directories) and network stay.
+ */
+export async function stopHost(name: string, hostName: string, root = LABS_ROOT): Promise<void> {
+  requireRoot('stopping a lab host');
+  await withLabsLock(async () => {
+    const state = await loadLab(name, root);
+    const h = findHost(state, hostName);
+    await powerOff(state, h);
+    delete h.pid1;
+    delete h.launcher;
+    await writeState(state);
+  }, root);
+}
+
+/** Powers a stopped host on again, with the same disks, address and host key; back when sshd answers. */
+export async function startHost(name: string, hostName: string, root = LABS_ROOT): Promise<void> {
+  requireRoot('starting a lab host');
+  const state = await withLabsLock(async () => {
+    const s = await loadLab(name, root);
+    const h = findHost(s, hostName);
+    if (h.pid1 && (await isAlive(h.pid1))) return s;
+    await powerOn(s, h, () => writeState(s));
+    return s;
+  }, root);
+  await waitReady(findHost(state, hostName), 30_000);
+}
+
 function findHost(lab: LabState, hostName: string): LabHostState {
   const h = lab.hosts.find((x) => x.name === hostName);
   if (h === undefined) {

@@ -136,3 +136,27 @@ test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, k
   assert.deepEqual([...after.keys()], [...before.keys()]);
   for (const [f, data] of before) assert.ok(after.get(f)!.equals(data), `${f} changed`);
 });
+
+// Both write /etc/kubernetes/manifests inside one private mount namespace with a tmpfs there: nothing on the machine changes.
+const MANIFESTS_BOTH = `set -e; out=$1; cfg=$2; kubeadm=$3; node=$4; kubeha=$5
+mount -t tmpfs tmpfs /etc/kubernetes
+"$kubeadm" init phase control-plane all --config "$cfg" >/dev/null
+"$kubeadm" init phase etcd local --config "$cfg" >/dev/null
+cp -r /etc/kubernetes/manifests "$out/kubeadm"; rm -rf /etc/kubernetes/manifests
+"$node" "$kubeha" init phase control-plane all --config "$cfg" >/dev/null
+"$node" "$kubeha" init phase etcd local --config "$cfg" >/dev/null
+cp -r /etc/kubernetes/manifests "$out/kubeha"`;
+
+test('kubeha init phase control-plane all / etcd local --config write what kubeadm writes', { skip: !haveKubeadm || process.getuid?.() !== 0 }, async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'kubeha-cli-manifests-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir: join(root, 'pki'), algorithm: 'RSA-2048', externalEtcd: false }));
+  const cli = new URL('../../../bin/kubeha.js', import.meta.url).pathname;
+  await run(['unshare', '--mount', '--propagation', 'private', 'sh', '-c', MANIFESTS_BOTH, 'sh', root, join(root, 'cfg.yaml'), KUBEADM, process.execPath, cli], {
+    doing: 'writing manifests with kubeadm and kubeha in a private mount namespace',
+  });
+  const names = await files(join(root, 'kubeadm'));
+  assert.deepEqual(names, ['etcd.yaml', 'kube-apiserver.yaml', 'kube-controller-manager.yaml', 'kube-scheduler.yaml']);
+  assert.deepEqual(await files(join(root, 'kubeha')), names);
+  for (const n of names) assert.equal(await readFile(join(root, 'kubeha', n), 'utf8'), await readFile(join(root, 'kubeadm', n), 'utf8'), n);
+});

@@ -9,7 +9,7 @@ import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import type { KubehaEvent } from '../../src/events.js';
-import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
+import { connectLabHost, createLab, destroyLab, startHost, stopHost, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
 import { bin, etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
@@ -78,7 +78,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 
   // Failover: power cp1 off; the API through the LB keeps answering and etcd keeps quorum on cp2 and cp3.
-  process.kill(lab.hosts.find((h) => h.name === 'cp1')!.pid1!.pid, 'SIGKILL');
+  await stopHost(LAB, 'cp1');
   await eventually(
     'the API through the LB with cp1 down',
     async () => (await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true })).stdout.trim() === 'ok',
@@ -89,4 +89,17 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const rest = lab.hosts.filter((h) => h.name === 'cp2' || h.name === 'cp3').map((h) => `https://${h.address}:2379`);
   const health = JSON.parse(await etcdctl(cp2, rest, ['endpoint', 'health', '-w', 'json'])) as { health: boolean }[];
   assert.equal(health.filter((h) => h.health).length, 2);
+
+  // Power cp1 back on: its kubelet starts the static pods again, etcd catches up, the node is Ready.
+  await startHost(LAB, 'cp1');
+  const all = lab.hosts.filter((h) => h.role === 'control-plane').map((h) => `https://${h.address}:2379`);
+  await eventually(
+    'cp1 back: 3 healthy etcd members and 5 Ready nodes',
+    async () => {
+      const h = JSON.parse(await etcdctl(cp2, all, ['endpoint', 'health', '-w', 'json'])) as { health: boolean }[];
+      return h.filter((x) => x.health).length === 3 && (await readyNodes(kubeconfig)).length === 5;
+    },
+    180_000,
+    2000,
+  );
 });

@@ -1,92 +1,101 @@
+import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { LocalHost } from '../../transport/local.js';
+import { loadKubeadmConfig, type KubeadmConfig } from '../../kubeadm/config/index.js';
+import { givenInitFlags, initConfigFromFlags, type InitFlags } from '../../kubeadm/config/from-flags.js';
+import { uploadCerts } from '../../kubeadm/copycerts/copycerts.js';
 import { certificateKey } from '../../kubeadm/copycerts/crypto.js';
-import { ensureKubeconfigs, kubeconfigPhaseNames, type KubeconfigInputs } from '../../kubeadm/kubeconfig/kubeconfig.js';
-import { certPhaseNames, pkiDefaults, type PkiInputs } from '../../kubeadm/pki/certlist.js';
+import { joinCommandForKubeconfig } from '../../kubeadm/join-command.js';
+import { currentCluster, ensureKubeconfigs, kubeconfigPhaseNames } from '../../kubeadm/kubeconfig/kubeconfig.js';
+import { MANIFESTS_DIR } from '../../kubeadm/manifests/index.js';
+import {
+  CONTROL_PLANE_COMPONENTS,
+  kubeconfigInputs,
+  nodeSettingsFromConfig,
+  pkiInputs,
+  writeControlPlaneManifests,
+  writeEtcdManifest,
+  type ControlPlaneComponentName,
+  type NodeSettings,
+} from '../../kubeadm/node-settings.js';
+import { certPhaseNames, pkiDefaults } from '../../kubeadm/pki/certlist.js';
 import { checkExpiration } from '../../kubeadm/pki/expiration.js';
-import { encryptionAlgorithms, type EncryptionAlgorithm } from '../../kubeadm/pki/keys.js';
+import { encryptionAlgorithms } from '../../kubeadm/pki/keys.js';
 import { ensurePki } from '../../kubeadm/pki/pki.js';
+import { clusterApiFromKubeconfig } from '../../kubeadm/token/cluster-api.js';
+import { createBootstrapToken, deleteBootstrapToken, listBootstrapTokens, tokenOptionsFromConfig, type TokenInfo } from '../../kubeadm/token/manage.js';
 import { formatToken, generateToken } from '../../kubeadm/token/token.js';
 
-interface NodeFlags {
+const ADMIN_KUBECONFIG = '/etc/kubernetes/admin.conf';
+
+interface NodeFlags extends InitFlags {
+  config?: string;
   certDir?: string;
   kubeconfigDir?: string;
-  apiserverAdvertiseAddress?: string;
-  apiserverBindPort?: string;
-  nodeName?: string;
-  controlPlaneEndpoint?: string;
-  serviceCidr?: string;
-  serviceDnsDomain?: string;
-  apiserverCertExtraSans?: string;
-  encryptionAlgorithm?: string;
-  externalEtcd?: boolean;
-  config?: string;
-}
-
-// Until the kubeadm config loader lands, the node-local commands take kubeadm's flags for the inputs they need.
-function withNodeFlags(command: Command): Command {
-  return command
-    .option('--cert-dir <dir>', 'where certificates are stored', pkiDefaults.certificatesDir)
-    .option('--config <file>', 'kubeadm configuration file (not supported yet: use the flags)')
-    .option('--apiserver-advertise-address <ip>', 'the IP address the API server advertises')
-    .option('--apiserver-bind-port <port>', 'the API server port', '6443')
-    .option('--node-name <name>', 'the node name')
-    .option('--control-plane-endpoint <host[:port]>', 'a stable address for the control plane')
-    .option('--service-cidr <cidr>', 'service subnet', pkiDefaults.serviceSubnet)
-    .option('--service-dns-domain <domain>', 'service DNS domain', pkiDefaults.dnsDomain)
-    .option('--apiserver-cert-extra-sans <list>', 'extra SANs (comma separated) for the API server certificate')
-    .option('--encryption-algorithm <alg>', `key algorithm (${encryptionAlgorithms.join(', ')})`, pkiDefaults.encryptionAlgorithm)
-    .option('--external-etcd', 'skip the etcd certificates (external etcd)');
-}
-
-async function defaultNodeName(): Promise<string> {
-  const { hostname } = await import('node:os');
-  return hostname().toLowerCase();
-}
-
-async function pkiInputs(flags: NodeFlags): Promise<PkiInputs> {
-  if (flags.config) throw new InputError('reading flags', [{ path: '--config', message: 'not supported yet; pass the values as flags' }]);
-  if (!flags.apiserverAdvertiseAddress) throw new InputError('reading flags', [{ path: '--apiserver-advertise-address', message: 'is required' }]);
-  const algorithm = flags.encryptionAlgorithm ?? pkiDefaults.encryptionAlgorithm;
-  if (!(encryptionAlgorithms as readonly string[]).includes(algorithm)) {
-    throw new InputError('reading flags', [{ path: '--encryption-algorithm', message: `must be one of ${encryptionAlgorithms.join(', ')}` }]);
-  }
-  return {
-    ...pkiDefaults,
-    nodeName: flags.nodeName ?? (await defaultNodeName()),
-    advertiseAddress: flags.apiserverAdvertiseAddress,
-    ...(flags.controlPlaneEndpoint ? { controlPlaneEndpoint: flags.controlPlaneEndpoint } : {}),
-    serviceSubnet: flags.serviceCidr ?? pkiDefaults.serviceSubnet,
-    dnsDomain: flags.serviceDnsDomain ?? pkiDefaults.dnsDomain,
-    certSANs: (flags.apiserverCertExtraSans ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    etcdServerSANs: [],
-    etcdPeerSANs: [],
-    encryptionAlgorithm: algorithm as EncryptionAlgorithm,
-    externalEtcd: Boolean(flags.externalEtcd),
-    certificatesDir: flags.certDir ?? pkiDefaults.certificatesDir,
-  };
-}
-
-async function kubeconfigInputs(flags: NodeFlags): Promise<KubeconfigInputs> {
-  const pki = await pkiInputs(flags);
-  return {
-    nodeName: pki.nodeName,
-    advertiseAddress: pki.advertiseAddress,
-    bindPort: Number(flags.apiserverBindPort ?? 6443),
-    ...(pki.controlPlaneEndpoint ? { controlPlaneEndpoint: pki.controlPlaneEndpoint } : {}),
-    clusterName: 'kubernetes',
-    encryptionAlgorithm: pki.encryptionAlgorithm,
-    certificateValidityPeriod: pki.certificateValidityPeriod,
-    certificatesDir: pki.certificatesDir,
-    kubeconfigDir: flags.kubeconfigDir ?? '/etc/kubernetes',
-  };
+  certificateKey?: string;
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
+async function readInput(path: string, flag: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    throw new InputError(`reading ${path}`, [{ path: flag, message: (err as Error).message }]);
+  }
+}
+
+/** --config (kubeadm v1beta4) or, without it, kubeadm's init flags; never both, as kubeadm. */
+async function loadConfig(flags: NodeFlags): Promise<{ loaded: KubeadmConfig; source: string }> {
+  if (flags.config) {
+    const mixed = givenInitFlags(flags);
+    if (mixed.length > 0) throw new InputError('reading flags', mixed.map((path) => ({ path, message: 'cannot be mixed with --config' })));
+    const loaded = loadKubeadmConfig(await readInput(flags.config, '--config'), {
+      source: flags.config,
+      ...(flags.certificateKey === undefined ? {} : { certificateKeyFlag: flags.certificateKey }),
+    });
+    for (const w of loaded.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
+    return { loaded, source: flags.config };
+  }
+  return { loaded: loadKubeadmConfig(initConfigFromFlags(flags), { source: 'the command-line flags' }), source: 'the command-line flags' };
+}
+
+async function nodeSettings(flags: NodeFlags): Promise<{ settings: NodeSettings; loaded: KubeadmConfig }> {
+  const { loaded, source } = await loadConfig(flags);
+  if (flags.certDir && loaded.cluster) loaded.cluster = { ...loaded.cluster, certificatesDir: flags.certDir };
+  return { settings: nodeSettingsFromConfig(loaded, source), loaded };
+}
+
+function withConfig(command: Command): Command {
+  return command.option('--config <file>', 'kubeadm configuration file (kubeadm.k8s.io/v1beta4)');
+}
+
+function withNodeFlags(command: Command): Command {
+  return withConfig(command)
+    .option('--cert-dir <dir>', `where certificates are stored (default ${pkiDefaults.certificatesDir})`)
+    .option('--apiserver-advertise-address <ip>', 'the IP address the API server advertises')
+    .option('--apiserver-bind-port <port>', 'the API server port (default 6443)')
+    .option('--node-name <name>', 'the node name')
+    .option('--control-plane-endpoint <host[:port]>', 'a stable address for the control plane')
+    .option('--service-cidr <cidr>', `service subnet (default ${pkiDefaults.serviceSubnet})`)
+    .option('--service-dns-domain <domain>', `service DNS domain (default ${pkiDefaults.dnsDomain})`)
+    .option('--apiserver-cert-extra-sans <list>', 'extra SANs (comma separated) for the API server certificate')
+    .option('--kubernetes-version <version>', 'the Kubernetes version of the control plane')
+    .option('--encryption-algorithm <alg>', `key algorithm (${encryptionAlgorithms.join(', ')})`);
+}
+
+function withKubeconfig(command: Command): Command {
+  return command.option('--kubeconfig <file>', 'the kubeconfig used to talk to the cluster', ADMIN_KUBECONFIG);
+}
+
+async function openCluster(path: string) {
+  const text = await readInput(path, '--kubeconfig');
+  return { text, api: await clusterApiFromKubeconfig(text) };
+}
+
 async function runCerts(phase: string, flags: NodeFlags): Promise<void> {
-  const inputs = await pkiInputs(flags);
+  const inputs = pkiInputs((await nodeSettings(flags)).settings);
   out(`[certs] Using certificateDir folder "${inputs.certificatesDir}"`);
   const results = await ensurePki(new LocalHost(), inputs, phase === 'all' ? {} : { only: [phase] });
   for (const r of results) {
@@ -97,13 +106,28 @@ async function runCerts(phase: string, flags: NodeFlags): Promise<void> {
 }
 
 async function runKubeconfig(phase: string, flags: NodeFlags): Promise<void> {
-  const inputs = await kubeconfigInputs(flags);
+  const inputs = kubeconfigInputs((await nodeSettings(flags)).settings, flags.kubeconfigDir ?? '/etc/kubernetes');
   out(`[kubeconfig] Using kubeconfig folder "${inputs.kubeconfigDir}"`);
   const results = await ensureKubeconfigs(new LocalHost(), inputs, phase === 'all' ? {} : { only: [phase] });
   for (const r of results) {
     out(r.action === 'created' ? `[kubeconfig] Writing "${r.name}.conf" kubeconfig file` : `[kubeconfig] Using existing kubeconfig file: "${r.name}.conf"`);
     if (r.serverMismatch) out(`[kubeconfig] warning: "${r.name}.conf" points at ${r.serverMismatch}`);
   }
+}
+
+async function runUploadCerts(flags: NodeFlags & { uploadCerts?: boolean; kubeconfig: string }): Promise<void> {
+  if (!flags.uploadCerts) {
+    out('[upload-certs] Skipping phase. Please see --upload-certs');
+    return;
+  }
+  const { settings, loaded } = await nodeSettings(flags);
+  const key = flags.certificateKey ?? loaded.init?.certificateKey ?? certificateKey();
+  const { api } = await openCluster(flags.kubeconfig);
+  out('[upload-certs] Storing the certificates in Secret "kubeadm-certs" in the "kube-system" Namespace');
+  const external = settings.cluster.etcd.external;
+  await uploadCerts(api, new LocalHost(), { certificatesDir: settings.cluster.certificatesDir, certificateKey: key, ...(external ? { externalEtcd: external } : {}) });
+  out('[upload-certs] Using certificate key:');
+  out(key);
 }
 
 function formatResidual(ms: number): string {
@@ -114,7 +138,40 @@ function formatResidual(ms: number): string {
   return `${Math.floor(ms / 3_600_000)}h`;
 }
 
-/** The node-local kubeadm-compatible commands: `init phase certs|kubeconfig`, `certs …`, `token generate`. */
+function tokenTtl(info: TokenInfo, now: number): string {
+  if (!info.expires) return '<forever>';
+  const ms = info.expires.getTime() - now;
+  if (ms <= 0) return '<invalid>';
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s}s`;
+  if (s < 7200) return `${Math.floor(s / 60)}m`;
+  if (s < 172_800) return `${Math.floor(s / 3600)}h`;
+  return `${Math.floor(s / 86_400)}d`;
+}
+
+function tokenTable(tokens: readonly TokenInfo[]): string {
+  const now = Date.now();
+  const rows = [
+    ['TOKEN', 'TTL', 'EXPIRES', 'USAGES', 'DESCRIPTION', 'EXTRA GROUPS'],
+    ...tokens.map((t) => [
+      t.token,
+      tokenTtl(t, now),
+      t.expires ? t.expires.toISOString().replace(/\.\d{3}Z$/, 'Z') : '<never>',
+      t.usages.join(','),
+      t.description || '<none>',
+      t.groups.join(','),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]! + 3))).join('').trimEnd()).join('\n');
+}
+
+const csv = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * The node-local kubeadm-compatible commands: `init phase certs|kubeconfig|etcd|control-plane|upload-certs`,
+ * `certs …` and `token …`, with kubeadm's names and flags.
+ */
 export function registerKubeadm(program: Command): void {
   const init = program.command('init').description('node-local phases of kubeadm init');
   const phase = init.command('phase').description('run one phase of kubeadm init on this machine');
@@ -133,6 +190,40 @@ export function registerKubeadm(program: Command): void {
       .action((flags: NodeFlags) => runKubeconfig(name, flags));
   }
 
+  const etcd = phase.command('etcd').description('etcd static pod manifest');
+  withNodeFlags(etcd.command('local').description('write the static pod manifest of a local single-member etcd')).action(async (flags: NodeFlags) => {
+    const { settings } = await nodeSettings(flags);
+    if (!settings.cluster.etcd.local) {
+      out('[etcd] External etcd mode. Skipping the creation of a manifest for local etcd');
+      return;
+    }
+    out(`[etcd] Creating static Pod manifest for local etcd in "${MANIFESTS_DIR}"`);
+    await writeEtcdManifest(new LocalHost(), settings);
+  });
+
+  const controlPlane = phase.command('control-plane').description('control-plane static pod manifests');
+  const components: Record<string, readonly ControlPlaneComponentName[]> = {
+    all: CONTROL_PLANE_COMPONENTS,
+    apiserver: ['kube-apiserver'],
+    'controller-manager': ['kube-controller-manager'],
+    scheduler: ['kube-scheduler'],
+  };
+  for (const [name, only] of Object.entries(components)) {
+    withNodeFlags(controlPlane.command(name).description(name === 'all' ? 'write all control-plane static pods' : `write the ${only[0]} static pod`)).action(
+      async (flags: NodeFlags) => {
+        const { settings } = await nodeSettings(flags);
+        out(`[control-plane] Using manifest folder "${MANIFESTS_DIR}"`);
+        for (const c of only) out(`[control-plane] Creating static Pod manifest for "${c}"`);
+        await writeControlPlaneManifests(new LocalHost(), settings, { only });
+      },
+    );
+  }
+
+  withKubeconfig(withNodeFlags(phase.command('upload-certs').description('upload the shared certificates to the kubeadm-certs Secret')))
+    .option('--upload-certs', 'upload the control-plane certificates (otherwise the phase is skipped)')
+    .option('--certificate-key <key>', 'the key that encrypts the certificates (refused with --config: put it in the file)')
+    .action((flags: NodeFlags & { uploadCerts?: boolean; kubeconfig: string }) => runUploadCerts(flags));
+
   const certsCmd = program.command('certs').description('certificate utilities');
   certsCmd
     .command('certificate-key')
@@ -140,12 +231,11 @@ export function registerKubeadm(program: Command): void {
     .action(() => {
       out(certificateKey());
     });
-  certsCmd
-    .command('check-expiration')
-    .description('show the expiry of the certificates in a directory')
-    .option('--cert-dir <dir>', 'where certificates are stored', pkiDefaults.certificatesDir)
-    .action(async (flags: { certDir: string }) => {
-      const rows = await checkExpiration(new LocalHost(), flags.certDir);
+  withConfig(certsCmd.command('check-expiration').description('show the expiry of the certificates in a directory'))
+    .option('--cert-dir <dir>', `where certificates are stored (default ${pkiDefaults.certificatesDir})`)
+    .action(async (flags: { certDir?: string; config?: string }) => {
+      const dir = flags.certDir ?? (flags.config ? (await loadConfig(flags)).loaded.cluster?.certificatesDir : undefined) ?? pkiDefaults.certificatesDir;
+      const rows = await checkExpiration(new LocalHost(), dir);
       out('CERTIFICATE                EXPIRES                  RESIDUAL TIME   CERTIFICATE AUTHORITY');
       for (const r of rows) {
         if (!r.notAfter) continue;
@@ -160,4 +250,42 @@ export function registerKubeadm(program: Command): void {
     .action(() => {
       out(formatToken(generateToken()));
     });
+  withKubeconfig(withConfig(token.command('create [token]').description('create a bootstrap token on the cluster and print it')))
+    .option('--ttl <duration>', 'time before the token is deleted, e.g. 1h0m0s; 0 means never (default 24h0m0s)')
+    .option('--description <text>', 'a human-friendly description of the token')
+    .option('--usages <list>', 'comma-separated usages: signing, authentication')
+    .option('--groups <list>', 'comma-separated extra groups the token authenticates as')
+    .option('--print-join-command', 'print the whole kubeadm join command instead of the token')
+    .option('--certificate-key <key>', 'with --print-join-command: print the control-plane join command with this key')
+    .action(
+      async (
+        given: string | undefined,
+        flags: { config?: string; kubeconfig: string; ttl?: string; description?: string; usages?: string; groups?: string; printJoinCommand?: boolean; certificateKey?: string },
+      ) => {
+        if (flags.certificateKey !== undefined && !flags.printJoinCommand) {
+          throw new InputError('reading flags', [{ path: '--certificate-key', message: 'only makes sense with --print-join-command' }]);
+        }
+        const base = flags.config ? tokenOptionsFromConfig((await loadConfig({ config: flags.config })).loaded.init?.bootstrapTokens[0]) : {};
+        const { text, api } = await openCluster(flags.kubeconfig);
+        const created = await createBootstrapToken(api, {
+          ...base,
+          ...(given === undefined ? {} : { token: given }),
+          ...(flags.ttl === undefined ? {} : { ttl: flags.ttl }),
+          ...(flags.description === undefined ? {} : { description: flags.description }),
+          ...(flags.usages === undefined ? {} : { usages: csv(flags.usages) }),
+          ...(flags.groups === undefined ? {} : { groups: csv(flags.groups) }),
+        });
+        out(flags.printJoinCommand ? joinCommandForKubeconfig(currentCluster(text), formatToken(created), flags.certificateKey) : formatToken(created));
+      },
+    );
+  withKubeconfig(token.command('list').description('list the bootstrap tokens on the cluster')).action(async (flags: { kubeconfig: string }) => {
+    const { api } = await openCluster(flags.kubeconfig);
+    out(tokenTable(await listBootstrapTokens(api)));
+  });
+  withKubeconfig(token.command('delete <token...>').description('delete bootstrap tokens, given by id or as <id>.<secret>')).action(
+    async (tokens: string[], flags: { kubeconfig: string }) => {
+      const { api } = await openCluster(flags.kubeconfig);
+      for (const t of tokens) out(`bootstrap token "${await deleteBootstrapToken(api, t)}" deleted`);
+    },
+  );
 }

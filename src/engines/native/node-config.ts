@@ -1,9 +1,6 @@
 import type { ClusterFile, HostSpec } from '../../config/cluster.js';
 import { loadKubeadmConfig } from '../../kubeadm/config/index.js';
-import { parseGoDuration } from '../../kubeadm/config/duration.js';
 import type { ClusterConfiguration, InitConfiguration, KubeadmConfig } from '../../kubeadm/config/types.js';
-import type { PkiInputs } from '../../kubeadm/pki/certlist.js';
-import type { KubeconfigInputs } from '../../kubeadm/kubeconfig/kubeconfig.js';
 import { initConfig } from '../kubeadm/config.js';
 
 /**
@@ -43,42 +40,4 @@ export function nodeConfig(
   };
 }
 
-export function durationMs(text: string): number {
-  const ns = parseGoDuration(text);
-  if (ns === undefined) throw new Error(`invalid duration ${text}`);
-  return Number(ns / 1_000_000n);
-}
-
-export function pkiInputs(c: NodeConfig): PkiInputs {
-  const cfg = c.cluster;
-  return {
-    nodeName: c.nodeName,
-    advertiseAddress: c.advertiseAddress,
-    ...(cfg.controlPlaneEndpoint ? { controlPlaneEndpoint: cfg.controlPlaneEndpoint } : {}),
-    serviceSubnet: cfg.networking.serviceSubnet,
-    dnsDomain: cfg.networking.dnsDomain,
-    certSANs: cfg.apiServer.certSANs,
-    etcdServerSANs: cfg.etcd.local?.serverCertSANs ?? [],
-    etcdPeerSANs: cfg.etcd.local?.peerCertSANs ?? [],
-    encryptionAlgorithm: cfg.encryptionAlgorithm,
-    certificateValidityPeriod: durationMs(cfg.certificateValidityPeriod),
-    caCertificateValidityPeriod: durationMs(cfg.caCertificateValidityPeriod),
-    externalEtcd: cfg.etcd.external !== undefined,
-    certificatesDir: cfg.certificatesDir,
-  };
-}
-
-export function kubeconfigInputs(c: NodeConfig): KubeconfigInputs {
-  const cfg = c.cluster;
-  return {
-    nodeName: c.nodeName,
-    advertiseAddress: c.advertiseAddress,
-    bindPort: c.bindPort,
-    ...(cfg.controlPlaneEndpoint ? { controlPlaneEndpoint: cfg.controlPlaneEndpoint } : {}),
-    clusterName: cfg.clusterName,
-    encryptionAlgorithm: cfg.encryptionAlgorithm,
-    certificateValidityPeriod: durationMs(cfg.certificateValidityPeriod),
-    certificatesDir: cfg.certificatesDir,
-    kubeconfigDir: '/etc/kubernetes',
-  };
-}
+export { durationMs, pkiInputs, kubeconfigInputs } from '../../kubeadm/node-settings.js';

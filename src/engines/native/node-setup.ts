@@ -1,35 +1,11 @@
 import { KubehaError } from '../../errors.js';
 import type { Host } from '../../transport/host.js';
-import { CA_CERTS_EXTRA_DIRS, controlPlanePods, etcdPod, writeStaticPods, type EtcdMember } from '../../kubeadm/manifests/index.js';
 import { localApiEndpoint } from '../../kubeadm/kubeconfig/kubeconfig.js';
 import type { NodeConfig } from './node-config.js';
 
 /** Node-local pieces shared by init and join. */
 
-/** Which of kubeadm's optional CA directories exist on the host (read-only probe). */
-export async function existingCaCertDirs(host: Host): Promise<string[]> {
-  const r = await host.exec(['sh', '-c', 'for d in "$@"; do if [ -d "$d" ]; then echo "$d"; fi; done', 'sh', ...CA_CERTS_EXTRA_DIRS], {
-    doing: 'looking for CA certificate directories',
-  });
-  return r.stdout.split('\n').filter(Boolean);
-}
-
-export async function writeControlPlaneManifests(host: Host, c: NodeConfig): Promise<void> {
-  const facts = {
-    nodeName: c.nodeName,
-    advertiseAddress: c.advertiseAddress,
-    bindPort: c.bindPort,
-    existingCaCertDirs: await existingCaCertDirs(host),
-    controlPlaneComponentHealthCheck: c.init.timeouts.controlPlaneComponentHealthCheck,
-  };
-  const pods = controlPlanePods(c.cluster, facts);
-  await writeStaticPods(host, [pods['kube-apiserver'], pods['kube-controller-manager'], pods['kube-scheduler']]);
-}
-
-export async function writeEtcdManifest(host: Host, c: NodeConfig, initialCluster: readonly EtcdMember[] = []): Promise<void> {
-  const facts = { nodeName: c.nodeName, advertiseAddress: c.advertiseAddress, controlPlaneComponentHealthCheck: c.init.timeouts.controlPlaneComponentHealthCheck };
-  await writeStaticPods(host, [etcdPod(c.cluster, facts, initialCluster)]);
-}
+export { existingCaCertDirs, writeControlPlaneManifests, writeEtcdManifest } from '../../kubeadm/node-settings.js';
 
 /** kubeadm stops the kubelet, writes its files, then starts it (systemctl; the lab shims it over runit). */
 export async function restartKubelet(host: Host, write: () => Promise<void>): Promise<void> {

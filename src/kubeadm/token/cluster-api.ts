@@ -12,7 +12,14 @@ export interface ClusterApi {
   get(ref: { apiVersion: string; kind: string; namespace?: string; name: string }): Promise<KubeObject | undefined>;
 }
 
-export async function clusterApiFromKubeconfig(kubeconfigText: string): Promise<ClusterApi> {
+/** The token commands also list and delete (`kubeha token list|delete`). */
+export interface ListingClusterApi extends ClusterApi {
+  list(ref: { apiVersion: string; kind: string; namespace?: string }, options?: { fieldSelector?: string }): Promise<KubeObject[]>;
+  /** Deletes the object; false when it did not exist. */
+  delete(ref: { apiVersion: string; kind: string; namespace?: string; name: string }): Promise<boolean>;
+}
+
+export async function clusterApiFromKubeconfig(kubeconfigText: string): Promise<ListingClusterApi> {
   const k8s = await import('@kubernetes/client-node');
   const config = new k8s.KubeConfig();
   config.loadFromString(kubeconfigText);
@@ -28,6 +35,19 @@ export async function clusterApiFromKubeconfig(kubeconfigText: string): Promise<
   };
   return {
     get,
+    list: async (ref, options = {}) => {
+      const result = await api.list(ref.apiVersion, ref.kind, ref.namespace, undefined, undefined, undefined, options.fieldSelector);
+      return result.items as unknown as KubeObject[];
+    },
+    delete: async (ref) => {
+      try {
+        await api.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } });
+        return true;
+      } catch (err) {
+        if (notFound(err)) return false;
+        throw err;
+      }
+    },
     create: async (object) => (await api.create(object as never)) as unknown as KubeObject,
     apply: async (object) => {
       const current = await get({ ...object, namespace: object.metadata.namespace, name: object.metadata.name });
