@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { artifactsDir } from '../src/artifacts/layout.js';
 import { connectLabHost, createLab, destroyLab, type LabSpec } from '../src/lab/index.js';
 
-const BUILT_BINARIES = '/root/.cache/kubeha/build/k8s-v1.37.2/out';
 
 function arg(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -21,7 +20,7 @@ function median(values: number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const binDir = arg('--bin-dir') ?? (existsSync(join(artifactsDir(), 'bin', 'kubelet')) ? join(artifactsDir(), 'bin') : BUILT_BINARIES);
+const binDir = arg('--bin-dir') ?? join(artifactsDir(), 'bin');
 const imagesDir = arg('--images-dir') ?? join(artifactsDir(), 'images');
 
 const shapes: Omit<LabSpec, 'name'>[] = [

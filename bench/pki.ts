@@ -11,46 +11,7 @@ import { pkiDefaults } from '../src/kubeadm/pki/certlist.js';
 import type { PkiInputs } from '../src/kubeadm/pki/certlist.js';
 import type { EncryptionAlgorithm } from '../src/kubeadm/pki/keys.js';
 
-// Same inputs as test/e2e/kubeadm-compat.test.ts (importing it would run its tests).
-const KUBEADM = '/root/.cache/kubeha/build/k8s-v1.37.2/out/kubeadm';
-
-function kubeadmConfig(opts: { certDir: string; algorithm: EncryptionAlgorithm; externalEtcd: boolean }): string {
-  const etcd = opts.externalEtcd
-    ? 'etcd:\n  external:\n    endpoints: ["https://127.0.0.1:2379"]\n    caFile: /tmp/none/ca.crt\n    certFile: /tmp/none/c.crt\n    keyFile: /tmp/none/c.key\n'
-    : 'etcd:\n  local:\n    serverCertSANs: ["etcd-z", "10.1.1.1"]\n    peerCertSANs: ["etcd-p"]\n';
-  return `apiVersion: kubeadm.k8s.io/v1beta4
-kind: InitConfiguration
-localAPIEndpoint:
-  advertiseAddress: 10.250.7.11
-  bindPort: 6443
-nodeRegistration:
-  name: cp1
----
-apiVersion: kubeadm.k8s.io/v1beta4
-kind: ClusterConfiguration
-kubernetesVersion: v1.37.2
-controlPlaneEndpoint: "lb.example.test:6443"
-certificatesDir: ${opts.certDir}
-encryptionAlgorithm: ${opts.algorithm}
-apiServer:
-  certSANs: ["zeta.example", "10.250.7.100", "alpha.example", "10.250.7.11", "kubernetes"]
-${etcd}`;
-}
-
-function kubehaInputs(certDir: string, algorithm: EncryptionAlgorithm, externalEtcd: boolean): PkiInputs {
-  return {
-    ...pkiDefaults,
-    nodeName: 'cp1',
-    advertiseAddress: '10.250.7.11',
-    controlPlaneEndpoint: 'lb.example.test:6443',
-    certSANs: ['zeta.example', '10.250.7.100', 'alpha.example', '10.250.7.11', 'kubernetes'],
-    etcdServerSANs: externalEtcd ? [] : ['etcd-z', '10.1.1.1'],
-    etcdPeerSANs: externalEtcd ? [] : ['etcd-p'],
-    encryptionAlgorithm: algorithm,
-    externalEtcd,
-    certificatesDir: certDir,
-  };
-}
+import { KUBEADM, kubeadmConfig, kubehaInputs } from '../test/e2e/pki-inputs.js';
 
 async function once(algorithm: EncryptionAlgorithm): Promise<{ kubeha: number; kubeadm: number }> {
   const root = await mkdtemp(join(tmpdir(), 'kubeha-bench-'));

@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { artifactsDir } from '../../src/artifacts/layout.js';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { run } from '../../src/util/process.js';
 import { loadKubeadmConfig } from '../../src/kubeadm/config/load.js';
 import { CA_CERTS_EXTRA_DIRS, controlPlanePods, etcdPod, manifestYaml } from '../../src/kubeadm/manifests/index.js';
 
-const KUBEADM = '/root/.cache/kubeha/build/k8s-v1.37.2/out/kubeadm';
+const KUBEADM = join(artifactsDir(), 'bin', 'kubeadm');
 const CLEAN_ENV = ['env', '-i', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
 const skip = process.getuid?.() !== 0 ? 'needs root' : !existsSync(KUBEADM) ? `no kubeadm at ${KUBEADM}` : false;
 

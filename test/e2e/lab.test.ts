@@ -10,12 +10,11 @@ import { LAB_BRIDGE, PAUSE_IMAGE, connectLabHost, createLab, destroyLab, execInH
 import { SshHost } from '../../src/transport/ssh.js';
 import { run } from '../../src/util/process.js';
 
-const BUILT_BINARIES = '/root/.cache/kubeha/build/k8s-v1.37.2/out';
 const LAB = `e2e${process.pid % 100000}`;
 
 function binDir(): string {
   const artifacts = join(artifactsDir(), 'bin');
-  return existsSync(join(artifacts, 'kubelet')) ? artifacts : BUILT_BINARIES;
+  return artifacts;
 }
 
 /**

@@ -44,6 +44,12 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
 
   // Through the load-balanced endpoint (the admin kubeconfig's server).
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
+  type Pods = { items: { metadata: { name: string }; status: { phase: string } }[] };
+  await eventually(
+    'every kube-system pod Running',
+    async () => (await kubectlJson<Pods>(kubeconfig, ['-n', 'kube-system', 'get', 'pods'])).items.every((p) => p.status.phase === 'Running'),
+    180_000,
+  );
   const certs = await kubectlJson<{ metadata: { name: string } }>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
   assert.equal(certs.metadata.name, 'kubeadm-certs');
 

@@ -1,0 +1,45 @@
+// The same inputs for kubeha and the real kubeadm, shared by the compatibility test and the PKI benchmark.
+import { join } from 'node:path';
+import { artifactsDir } from '../../src/artifacts/layout.js';
+import { pkiDefaults, type PkiInputs } from '../../src/kubeadm/pki/certlist.js';
+import type { EncryptionAlgorithm } from '../../src/kubeadm/pki/keys.js';
+
+export const KUBEADM = join(artifactsDir(), 'bin', 'kubeadm');
+
+export function kubeadmConfig(opts: { certDir: string; algorithm: EncryptionAlgorithm; externalEtcd: boolean }): string {
+  const etcd = opts.externalEtcd
+    ? 'etcd:\n  external:\n    endpoints: ["https://127.0.0.1:2379"]\n    caFile: /tmp/none/ca.crt\n    certFile: /tmp/none/c.crt\n    keyFile: /tmp/none/c.key\n'
+    : 'etcd:\n  local:\n    serverCertSANs: ["etcd-z", "10.1.1.1"]\n    peerCertSANs: ["etcd-p"]\n';
+  return `apiVersion: kubeadm.k8s.io/v1beta4
+kind: InitConfiguration
+localAPIEndpoint:
+  advertiseAddress: 10.250.7.11
+  bindPort: 6443
+nodeRegistration:
+  name: cp1
+---
+apiVersion: kubeadm.k8s.io/v1beta4
+kind: ClusterConfiguration
+kubernetesVersion: v1.37.2
+controlPlaneEndpoint: "lb.example.test:6443"
+certificatesDir: ${opts.certDir}
+encryptionAlgorithm: ${opts.algorithm}
+apiServer:
+  certSANs: ["zeta.example", "10.250.7.100", "alpha.example", "10.250.7.11", "kubernetes"]
+${etcd}`;
+}
+
+export function kubehaInputs(certDir: string, algorithm: EncryptionAlgorithm, externalEtcd: boolean): PkiInputs {
+  return {
+    ...pkiDefaults,
+    nodeName: 'cp1',
+    advertiseAddress: '10.250.7.11',
+    controlPlaneEndpoint: 'lb.example.test:6443',
+    certSANs: ['zeta.example', '10.250.7.100', 'alpha.example', '10.250.7.11', 'kubernetes'],
+    etcdServerSANs: externalEtcd ? [] : ['etcd-z', '10.1.1.1'],
+    etcdPeerSANs: externalEtcd ? [] : ['etcd-p'],
+    encryptionAlgorithm: algorithm,
+    externalEtcd,
+    certificatesDir: certDir,
+  };
+}
