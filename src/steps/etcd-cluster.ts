@@ -137,15 +137,22 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
     await doing('creating the member certificates (server, peer, healthcheck-client)', name, () =>
       ensureLeafs(host, ca, pkiInputs(c), memberLeafTargets(pki), `${pki}/etcd/ca.crt`),
     );
-    // The manifest goes in before the kubelet (re)starts, so the kubelet finds it at once.
+    // The kubelet is stopped while its manifest and configuration are written, then started once: a kubelet
+    // that picks a static pod up half-way and is restarted under it was seen to leave the pod unstarted.
+    await host.exec(['systemctl', 'stop', 'kubelet'], { doing: 'stopping the kubelet' });
     await doing('writing the etcd static pod', name, () => writeStaticPods(host, [etcdPod(c.cluster, { nodeName: c.nodeName, advertiseAddress: c.advertiseAddress, controlPlaneComponentHealthCheck: c.init.timeouts.controlPlaneComponentHealthCheck })]));
     await doing('starting the kubelet standalone', name, async () => {
       await host.writeFiles(standaloneKubeletFiles(ctx.cluster));
-      await host.exec(['systemctl', 'restart', 'kubelet'], { doing: 'restarting the kubelet' });
+      await host.exec(['systemctl', 'start', 'kubelet'], { doing: 'starting the kubelet' });
     });
     const all = hostsWithRole(ctx.cluster, 'etcd').map((h) => etcdClientURL(h.address));
-    await waitUntil('every etcd member to be healthy', host, () => endpointsHealthy(host, pki, all), 5 * 60_000).catch((err: unknown) => {
-      throw new KubehaError(`the etcd cluster did not become healthy (${all.join(', ')})`, { doing: 'waiting for the etcd cluster', host: name! }, { cause: err });
+    await waitUntil('every etcd member to be healthy', host, () => endpointsHealthy(host, pki, all), 5 * 60_000).catch(async (err: unknown) => {
+      const logs = await host.exec(['sh', '-c', 'ctr -n k8s.io containers ls 2>&1 | tail -5; ls /var/log/pods 2>&1; tail -n 30 /var/log/pods/*/etcd/*.log 2>/dev/null | tail -30'], { allowFailure: true });
+      throw new KubehaError(
+        `the etcd cluster did not become healthy (${all.join(', ')})`,
+        { doing: 'waiting for the etcd cluster', host: name!, output: `${logs.stdout}${logs.stderr}`.slice(-4000) },
+        { cause: err },
+      );
     });
   },
 });
