@@ -147,8 +147,7 @@ export function controlPlanePods(cfg: ClusterConfiguration, facts: ControlPlaneN
     { [API_SERVER_ADVERTISE_ANNOTATION]: joinHostPort(facts.advertiseAddress, facts.bindPort) },
   );
 
-  const kcmBind = lastArgValue(cfg.controllerManager.extraArgs, 'bind-address');
-  const kcmHost = kcmBind === undefined ? '127.0.0.1' : probeAddress(kcmBind);
+  const kcmHost = probeHost(cfg.controllerManager.extraArgs);
   const controllerManager = componentPod(
     withEnv(
       {
@@ -167,8 +166,7 @@ export function controlPlanePods(cfg: ClusterConfiguration, facts: ControlPlaneN
     mounts.controllerManager.volumes,
   );
 
-  const schedBind = lastArgValue(cfg.scheduler.extraArgs, 'bind-address');
-  const schedHost = schedBind === undefined ? '127.0.0.1' : probeAddress(schedBind);
+  const schedHost = probeHost(cfg.scheduler.extraArgs);
   const scheduler = componentPod(
     withEnv(
       {
@@ -189,4 +187,10 @@ export function controlPlanePods(cfg: ClusterConfiguration, facts: ControlPlaneN
   );
 
   return { 'kube-apiserver': apiserver, 'kube-controller-manager': controllerManager, 'kube-scheduler': scheduler };
+}
+
+/** Where kcm's and the scheduler's probes go: their bind address (kubeadm's rule), 127.0.0.1 by default. */
+function probeHost(extraArgs: readonly Arg[]): string {
+  const bind = lastArgValue(extraArgs, 'bind-address');
+  return bind === undefined ? '127.0.0.1' : probeAddress(bind);
 }
