@@ -3,7 +3,6 @@
  * SSH connection (median of 50). Needs root and the Kubernetes binaries. Run:
  *   node node_modules/typescript/bin/tsc -p . && node dist/bench/lab.js [--bin-dir DIR] [--images-dir DIR]
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { artifactsDir } from '../src/artifacts/layout.js';
 import { connectLabHost, createLab, destroyLab, type LabSpec } from '../src/lab/index.js';

@@ -8,7 +8,6 @@ import { LocalHost } from '../src/transport/local.js';
 import { ensurePki } from '../src/kubeadm/pki/pki.js';
 import { ensureKubeconfigs } from '../src/kubeadm/kubeconfig/kubeconfig.js';
 import { pkiDefaults } from '../src/kubeadm/pki/certlist.js';
-import type { PkiInputs } from '../src/kubeadm/pki/certlist.js';
 import type { EncryptionAlgorithm } from '../src/kubeadm/pki/keys.js';
 
 import { KUBEADM, kubeadmConfig, kubehaInputs } from '../test/e2e/pki-inputs.js';

@@ -13,7 +13,7 @@ import {
   flannelComponent,
   kubernetesComponent,
 } from './components.js';
-import { DEFAULT_RELEASE_BASE_URL, downloadReleaseBinaries } from './download.js';
+import { downloadReleaseBinaries } from './download.js';
 import { copyFileAtomic, reuseFile, writeFileAtomic } from './files.js';
 import { goBuild, type GoComponent } from './go-build.js';
 import { flannelImageRecipes, kubeadmImageRecipe, type ImageRecipe } from './images.js';

@@ -1,4 +1,4 @@
-import type { ClusterFile } from '../config/cluster.js';
+import { engineOfHost, type ClusterFile, type EngineName } from '../config/cluster.js';
 import type { EventSink } from '../events.js';
 import type { Engine } from '../engines/engine.js';
 import type { HostPool } from './host-pool.js';
@@ -10,7 +10,8 @@ export interface ClusterContext {
   endpoint: { host: string; port: number };
   hosts: HostPool;
   emit: EventSink;
-  engine: Engine;
+  /** Both engines; each host is worked on by its own (see engineFor). */
+  engines: Record<EngineName, Engine>;
   /** Images of the CNI, as the hosts' runtimes have them. */
   cniImages: { flannel: string; flannelCniPlugin: string };
   /** Where the admin kubeconfig for the user is written (0600). */
@@ -21,8 +22,14 @@ export interface ClusterContext {
   secrets?: Promise<JoinSecrets>;
 }
 
+/** The engine that does the node-local work on this host (a mixed cluster names one per host). */
+export function engineFor(ctx: ClusterContext, host: string): Engine {
+  return ctx.engines[engineOfHost(ctx.cluster, host)];
+}
+
+/** The join secrets are read back by the engine that initialised the first control plane. */
 export function joinSecrets(ctx: ClusterContext): Promise<JoinSecrets> {
-  ctx.secrets ??= ctx.engine.joinSecrets(ctx);
+  ctx.secrets ??= engineFor(ctx, firstControlPlane(ctx.cluster)).joinSecrets(ctx);
   ctx.secrets.catch(() => {
     ctx.secrets = undefined;
   });

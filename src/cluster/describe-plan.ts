@@ -1,4 +1,4 @@
-import type { LoadedCluster } from '../config/cluster.js';
+import { engineOfHost, type LoadedCluster } from '../config/cluster.js';
 import type { Plan } from '../plan/plan.js';
 import type { StepOutcome } from '../plan/runner.js';
 
@@ -14,11 +14,16 @@ export function etcdAfter(loaded: LoadedCluster, stepId: string): { members: num
   return { members, quorum: Math.floor(members / 2) + 1 };
 }
 
+/** The steps whose node-local work an engine does; in a mixed cluster the plan says which engine, per host. */
+const ENGINE_STEPS = new Set(['init/first-control-plane', 'join/control-planes', 'join/workers']);
+
 /** The human form of `kubeha plan`: steps in order, per host what already holds, lifetimes, etcd quorum. */
 export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readonly StepOutcome[]): string {
   const lines: string[] = [];
   const spec = loaded.cluster.spec;
   lines.push(`cluster ${loaded.cluster.metadata.name}: ${spec.topology} etcd, ${spec.engine} engine, certificates ${spec.certificates}`);
+  const own = spec.hosts.filter((h) => h.engine !== undefined && h.engine !== spec.engine);
+  if (own.length > 0) lines.push(`mixed cluster: ${own.map((h) => `${h.name} uses the ${h.engine} engine`).join(', ')}; the other hosts the ${spec.engine} engine`);
   lines.push(`control-plane endpoint ${loaded.endpoint.host}:${loaded.endpoint.port}`);
   for (const w of loaded.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
   plan.steps.forEach((step, i) => {
@@ -30,7 +35,8 @@ export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readon
     for (const host of targets) {
       const o = outcomes.find((x) => x.step === step.id && x.host === host);
       const state = o === undefined ? 'not probed' : o.status === 'already' ? 'already holds' : o.status === 'would-run' ? 'to do' : o.status === 'checked' ? 'check passes' : o.status;
-      lines.push(`   ${host ?? 'cluster'}: ${state}`);
+      const engine = own.length > 0 && host !== undefined && ENGINE_STEPS.has(step.id) ? ` (${engineOfHost(loaded.cluster, host)} engine)` : '';
+      lines.push(`   ${host ?? 'cluster'}: ${state}${engine}`);
     }
   });
   if (spec.certificates === 'upload') lines.push('the uploaded certificates and their key are deleted 2 h after upload; kubeha uploads them again with a new key when needed');

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { LabState } from '../lab/index.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../artifacts/layout.js';
+import type { EngineName } from '../config/cluster.js';
 
 /**
  * What only a lab needs from the cluster config, kept in the cluster file (not in kubeha's defaults):
@@ -34,7 +35,9 @@ export const LAB_KUBEADM_DOCUMENTS = [
 
 export interface LabClusterOptions {
   topology?: 'stacked' | 'external';
-  engine?: 'native' | 'kubeadm';
+  engine?: EngineName;
+  /** Hosts whose engine differs from `engine` (a mixed cluster), by host name. */
+  hostEngines?: Readonly<Record<string, EngineName>>;
   certificates?: 'upload' | 'manual';
   kubernetesVersion?: string;
 }
@@ -53,7 +56,12 @@ export function labClusterFile(lab: LabState, options: LabClusterOptions = {}): 
       certificates: options.certificates ?? 'upload',
       ...(lbs.length > 1 ? { loadBalancer: { managed: { virtualIP: '10.250.7.250' } } } : {}),
       ssh: { user: 'root', privateKeyFile: lab.clientKeyFile, knownHostsFile: lab.knownHostsFile },
-      hosts: lab.hosts.map((h) => ({ name: h.name, address: h.address, role: h.role })),
+      hosts: lab.hosts.map((h) => ({
+        name: h.name,
+        address: h.address,
+        role: h.role,
+        ...(options.hostEngines?.[h.name] === undefined ? {} : { engine: options.hostEngines[h.name] }),
+      })),
       kubeadm: LAB_KUBEADM_DOCUMENTS.map((d) => stringify(d)).join('---\n'),
     },
   });

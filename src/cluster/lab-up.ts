@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { EventSink } from '../events.js';
 import { installHostPackages } from '../artifacts/host-packages.js';
 import { ensureArtifacts } from '../artifacts/ensure.js';
-import { createLab, destroyLab, loadLab, listLabs, DEFAULT_SPEC } from '../lab/index.js';
+import { createLab, destroyLab, loadLab, listLabs, plannedHosts, DEFAULT_SPEC, type LabSpec } from '../lab/index.js';
+import { InputError } from '../errors.js';
 import { loadCluster } from '../config/cluster.js';
 import { labClusterFile, type LabClusterOptions } from './lab-cluster.js';
-import { defaultAdminKubeconfigPath, up } from './up.js';
+import { defaultAdminKubeconfigPath, joinCommandsPath, up } from './up.js';
 
 export interface LabUpOptions extends LabClusterOptions {
   name: string;
@@ -15,13 +16,17 @@ export interface LabUpOptions extends LabClusterOptions {
 
 /** `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file. */
 export async function labUp(options: LabUpOptions): Promise<{ clusterFile: string; adminKubeconfig: string }> {
+  const exists = (await listLabs()).some((l) => l.name === options.name);
+  const spec: LabSpec = { name: options.name, ...DEFAULT_SPEC, etcd: options.topology === 'external' ? 3 : 0 };
+  const hosts = exists ? (await loadLab(options.name)).hosts : plannedHosts(spec);
+  // Checked before anything is installed or created: a mistyped host name changes nothing.
+  const unknown = Object.keys(options.hostEngines ?? {}).filter((name) => !hosts.some((h) => h.name === name && (h.role === 'control-plane' || h.role === 'worker')));
+  if (unknown.length > 0) {
+    throw new InputError('reading --host-engine', unknown.map((name) => ({ path: `--host-engine ${name}`, message: `no control-plane or worker host "${name}" in lab ${options.name} (hosts: ${hosts.map((h) => h.name).join(', ')})` })));
+  }
   await installHostPackages({ emit: options.emit });
   await ensureArtifacts({ emit: options.emit, ...(options.kubernetesVersion ? { version: options.kubernetesVersion } : {}) });
-  const exists = (await listLabs()).some((l) => l.name === options.name);
-  const external = options.topology === 'external';
-  const lab = exists
-    ? await loadLab(options.name)
-    : await createLab({ name: options.name, ...DEFAULT_SPEC, etcd: external ? 3 : 0 }, { events: options.emit });
+  const lab = exists ? await loadLab(options.name) : await createLab(spec, { events: options.emit });
   const text = labClusterFile(lab, options);
   const clusterFile = join(lab.dir, 'cluster.yaml');
   await writeFile(clusterFile, text, { mode: 0o600 });
@@ -32,7 +37,7 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
 export async function labDown(name: string, emit: EventSink): Promise<void> {
   await destroyLab(name, { events: emit });
   await rm(defaultAdminKubeconfigPath(name), { force: true });
-  await rm(defaultAdminKubeconfigPath(name).replace(/\.conf$/, '.join-commands'), { force: true });
+  await rm(joinCommandsPath(defaultAdminKubeconfigPath(name)), { force: true });
 }
 
 export function labKubeconfig(name: string): string {

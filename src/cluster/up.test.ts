@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { loadCluster } from '../config/cluster.js';
 import { planUp } from './up.js';
+import { describePlan } from './describe-plan.js';
 
-function cluster(topology: 'stacked' | 'external') {
+function cluster(topology: 'stacked' | 'external', hostEngines: Record<string, 'native' | 'kubeadm'> = {}) {
+  const engineOf = (name: string) => (hostEngines[name] === undefined ? {} : { engine: hostEngines[name] });
   return loadCluster(
     stringify({
       apiVersion: 'kubeha.dev/v1alpha1',
@@ -14,8 +16,8 @@ function cluster(topology: 'stacked' | 'external') {
         topology,
         hosts: [
           { name: 'lb1', address: '10.250.7.10', role: 'load-balancer' },
-          ...['cp1', 'cp2', 'cp3'].map((name, i) => ({ name, address: `10.250.7.${11 + i}`, role: 'control-plane' })),
-          ...['w1', 'w2'].map((name, i) => ({ name, address: `10.250.7.${21 + i}`, role: 'worker' })),
+          ...['cp1', 'cp2', 'cp3'].map((name, i) => ({ name, address: `10.250.7.${11 + i}`, role: 'control-plane', ...engineOf(name) })),
+          ...['w1', 'w2'].map((name, i) => ({ name, address: `10.250.7.${21 + i}`, role: 'worker', ...engineOf(name) })),
           ...(topology === 'external' ? ['etcd1', 'etcd2', 'etcd3'].map((name, i) => ({ name, address: `10.250.7.${31 + i}`, role: 'etcd' })) : []),
         ],
       },
@@ -53,4 +55,16 @@ test('external etcd: the etcd cluster and the first control plane’s client cer
   const stacked = planUp(cluster('stacked'));
   assert.deepEqual(stacked.steps.find((s) => s.id === 'etcd/cluster')!.hosts, []);
   assert.deepEqual(stacked.steps.find((s) => s.id === 'etcd/client-certs')!.hosts, []);
+});
+
+test('a mixed cluster has the same plan; its description says which engine works on which host', () => {
+  const mixed = cluster('stacked', { cp2: 'kubeadm', w1: 'kubeadm' });
+  const strip = (p: ReturnType<typeof planUp>) => p.steps.map((s) => [s.id, s.hosts, s.concurrency]);
+  assert.deepEqual(strip(planUp(mixed)), strip(planUp(cluster('stacked'))));
+  const text = describePlan(mixed, planUp(mixed), []);
+  assert.match(text, /^mixed cluster: cp2 uses the kubeadm engine, w1 uses the kubeadm engine; the other hosts the native engine$/m);
+  assert.match(text, /^   cp1: not probed \(native engine\)$/m);
+  assert.match(text, /^   cp2: not probed \(kubeadm engine\)$/m);
+  assert.match(text, /^   w1: not probed \(kubeadm engine\)$/m);
+  assert.doesNotMatch(describePlan(cluster('stacked'), planUp(cluster('stacked')), []), /engine\)/);
 });

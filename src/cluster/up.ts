@@ -9,7 +9,6 @@ import { runPlan, type StepOutcome } from '../plan/runner.js';
 import { upSteps } from '../steps/index.js';
 import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
 import { nativeEngine } from '../engines/native/native-engine.js';
-import type { Engine } from '../engines/engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
 
@@ -19,10 +18,6 @@ export interface UpOptions {
   /** How hosts are reached; SSH with the cluster file's settings by default (the lab passes its own). */
   connect?: Connector;
   adminKubeconfigPath?: string;
-}
-
-function engineFor(loaded: LoadedCluster): Engine {
-  return loaded.cluster.spec.engine === 'kubeadm' ? kubeadmEngine : nativeEngine;
 }
 
 async function cniImages(version: string): Promise<ClusterContext['cniImages']> {
@@ -38,6 +33,11 @@ export function defaultAdminKubeconfigPath(clusterName: string): string {
   return join(homedir(), '.kube', `kubeha-${clusterName}.conf`);
 }
 
+/** The join commands with their secrets are saved (0600) next to the admin kubeconfig. */
+export function joinCommandsPath(adminKubeconfigPath: string): string {
+  return adminKubeconfigPath.replace(/(\.conf)?$/, '.join-commands');
+}
+
 /** The plan of `up`: pure, from the cluster file alone. */
 export function planUp(loaded: LoadedCluster): Plan {
   return buildPlan(loaded.cluster, upSteps);
@@ -45,7 +45,6 @@ export function planUp(loaded: LoadedCluster): Plan {
 
 /** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
 export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
-  const engine = engineFor(loaded);
   const plan = planUp(loaded);
   const hosts = hostPool(loaded.cluster, options.connect ?? sshConnector(loaded.cluster));
   const adminKubeconfigPath = options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name);
@@ -54,10 +53,10 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
     endpoint: loaded.endpoint,
     hosts,
     emit: options.emit,
-    engine,
+    engines: { native: nativeEngine, kubeadm: kubeadmEngine },
     cniImages: await cniImages(loaded.cluster.spec.kubernetesVersion),
     adminKubeconfigPath,
-    joinCommandsPath: adminKubeconfigPath.replace(/(\.conf)?$/, '.join-commands'),
+    joinCommandsPath: joinCommandsPath(adminKubeconfigPath),
   };
   try {
     const outcomes = await runPlan(plan, upSteps, ctx, { emit: options.emit, ...(options.dryRun ? { dryRun: true } : {}) });

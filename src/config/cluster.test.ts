@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { InputError } from '../errors.js';
-import { loadCluster } from './cluster.js';
+import { engineOfHost, loadCluster } from './cluster.js';
 
 function base(): any {
   return {
@@ -96,4 +96,22 @@ test("the guide's rules: endpoint equals the LB, control planes, etcd hosts, VIP
 
 test('YAML syntax errors and duplicate keys name the line', () => {
   assert.throws(() => loadCluster('apiVersion: a\napiVersion: b\n'), (e: unknown) => e instanceof InputError && /line 2/.test(e.context.issues![0]!.path));
+});
+
+test('a mixed cluster: control planes and workers may name their own engine, other hosts may not', () => {
+  const doc = base();
+  doc.spec.engine = 'kubeadm';
+  doc.spec.hosts[2].engine = 'native';
+  doc.spec.hosts[4].engine = 'native';
+  const { cluster } = loadCluster(stringify(doc));
+  assert.deepEqual(cluster.spec.hosts.map((h) => engineOfHost(cluster, h.name)), ['kubeadm', 'kubeadm', 'native', 'kubeadm', 'native']);
+
+  const onLb = base();
+  onLb.spec.hosts[0].engine = 'kubeadm';
+  onLb.spec.hosts[1].engine = 'kubeadmm';
+  const issues = issuesOf(onLb);
+  assert.ok(issues.some((i) => i.startsWith('spec.hosts[1].engine:')), issues.join('\n'));
+  assert.deepEqual(issuesOf({ ...onLb, spec: { ...onLb.spec, hosts: [onLb.spec.hosts[0], ...base().spec.hosts.slice(1)] } }), [
+    'spec.hosts[0].engine: only control-plane and worker hosts have an engine (kubeha sets up load-balancer hosts itself)',
+  ]);
 });

@@ -15,6 +15,8 @@ const hostName = z
 const address = z.string().refine((a) => isIP(a) !== 0 || isDnsName(a), 'must be an IP address or a DNS name');
 const cidr = z.string().refine((c) => parseCidr(c) !== undefined, 'must be a CIDR such as 10.244.0.0/16');
 const port = z.number().int().min(1).max(65535);
+const engine = z.enum(['native', 'kubeadm']);
+export type EngineName = z.output<typeof engine>;
 
 const sshSettings = z
   .object({
@@ -30,6 +32,7 @@ const hostSchema = z
     name: hostName,
     address,
     role: z.enum(['control-plane', 'worker', 'load-balancer', 'etcd']),
+    engine: engine.describe("this host's engine, when it differs from spec.engine (a mixed cluster); control planes and workers only").optional(),
     ssh: sshSettings.optional(),
   })
   .strict();
@@ -55,7 +58,7 @@ export const clusterSchema = z
     spec: z
       .object({
         kubernetesVersion: z.string().regex(/^v\d+\.\d+\.\d+$/, 'must look like v1.37.2').default(DEFAULT_KUBERNETES_VERSION),
-        engine: z.enum(['native', 'kubeadm']).default('native'),
+        engine: engine.default('native'),
         topology: z.enum(['stacked', 'external']).default('stacked'),
         certificates: z.enum(['upload', 'manual']).default('upload'),
         controlPlaneEndpoint: z.string().optional(),
@@ -99,6 +102,8 @@ function rules(c: ClusterFile): { errors: ValidationIssue[]; warnings: Validatio
     else seenNames.set(h.name, i);
     if (seenAddresses.has(h.address)) errors.push({ path: `spec.hosts[${i}].address`, message: `duplicate address ${h.address} (also spec.hosts[${seenAddresses.get(h.address)}])` });
     else seenAddresses.set(h.address, i);
+    if (h.engine !== undefined && h.role !== 'control-plane' && h.role !== 'worker')
+      errors.push({ path: `spec.hosts[${i}].engine`, message: `only control-plane and worker hosts have an engine (kubeha sets up ${h.role} hosts itself)` });
   });
   const byRole = (role: HostSpec['role']) => spec.hosts.filter((h) => h.role === role);
   const cps = byRole('control-plane');
@@ -170,6 +175,11 @@ export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluste
 /** JSON Schema of the cluster file, for editors (published as schema/cluster.schema.json). */
 export function clusterJsonSchema(): unknown {
   return z.toJSONSchema(clusterSchema, { io: 'input' });
+}
+
+/** Who does the node-local work on this host: its own engine, else the cluster's. */
+export function engineOfHost(cluster: ClusterFile, name: string): EngineName {
+  return cluster.spec.hosts.find((h) => h.name === name)?.engine ?? cluster.spec.engine;
 }
 
 export function hostsWithRole(cluster: ClusterFile, role: HostSpec['role']): HostSpec[] {

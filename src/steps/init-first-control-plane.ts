@@ -1,6 +1,6 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
-import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
+import { engineFor, firstControlPlane, type ClusterContext } from '../cluster/context.js';
 import { apiReady, waitFor } from '../cluster/kubectl.js';
 
 /** Step 3: the first control plane, initialised with the control-plane endpoint (and uploaded certificates). */
@@ -13,7 +13,7 @@ export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
   concurrency: () => 1,
   done: async (ctx, name) => apiReady(await ctx.hosts.get(name!)),
   run: async (ctx, name) => {
-    await ctx.engine.initFirstControlPlane(ctx, name!);
+    await engineFor(ctx, name!).initFirstControlPlane(ctx, name!);
     const host = await ctx.hosts.get(name!);
     await waitFor('the first kube-apiserver to be ready', () => apiReady(host), 5 * 60_000);
   },

@@ -1,6 +1,6 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
-import { joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
 
 /**
  * Step 5: the other control planes. Stacked etcd: in parallel (etcd learners are added and promoted one at
@@ -19,5 +19,5 @@ export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
       (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) !== undefined
     );
   },
-  run: async (ctx, name) => ctx.engine.join(ctx, name!, await joinSecrets(ctx)),
+  run: async (ctx, name) => engineFor(ctx, name!).join(ctx, name!, await joinSecrets(ctx)),
 });

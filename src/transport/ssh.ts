@@ -31,7 +31,7 @@ export class SshHost implements Host {
   readonly name: string;
   private constructor(
     private readonly client: Client,
-    private readonly target: SshTarget,
+    target: SshTarget,
   ) {
     this.name = target.name;
   }

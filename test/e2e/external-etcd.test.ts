@@ -1,18 +1,14 @@
 // End to end: the guide's external-etcd topology on a lab: 3 etcd hosts (kubelet standalone, etcd static pods),
 // 3 control planes, 1 load balancer, 1 worker. `plan` first, then `up`; then etcd and control-plane failures.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
-import type { KubehaEvent } from '../../src/events.js';
-import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
+import { labFixture } from './lab-fixture.js';
 
 async function apiAnswers(kubeconfig: string): Promise<boolean> {
   const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true });
@@ -29,17 +25,9 @@ async function processCount(host: Host, name: string): Promise<number> {
 
 function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPlan: boolean) {
   test(`${engine} engine: external etcd (3 etcd, 3 control planes, 1 LB, 1 worker) survives an etcd and a control-plane failure`, { timeout: 40 * 60_000 }, async (t) => {
-    const scratch = await mkdtemp(join(tmpdir(), 'kubeha-ext-'));
-    const hosts: Host[] = [];
-    t.after(async () => {
-      for (const h of hosts) await h.close().catch(() => {});
-      await destroyLab(labName);
-      await rm(scratch, { recursive: true, force: true });
-    });
-    const lab: LabState = await createLab({ name: labName, loadBalancers: 1, controlPlanes: 3, etcd: 3, workers: 1 });
+    const fixture = await labFixture(t, { name: labName, loadBalancers: 1, controlPlanes: 3, etcd: 3, workers: 1 });
+    const { lab, kubeconfig, connect, host } = fixture;
     const loaded = loadCluster(labClusterFile(lab, { engine, topology: 'external' }), 'cluster.yaml');
-    const kubeconfig = join(scratch, 'admin.conf');
-    const connect = (spec: { name: string }) => connectLabHost(lab, spec.name);
     const etcdHosts = lab.hosts.filter((h) => h.role === 'etcd');
     const endpoints = etcdHosts.map((h) => `https://${h.address}:2379`);
 
@@ -56,19 +44,7 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
       assert.ok(ids.indexOf('etcd/cluster') < ids.indexOf('etcd/client-certs') && ids.indexOf('etcd/client-certs') < ids.indexOf('init/first-control-plane'));
     }
 
-    const events: KubehaEvent[] = [];
-    const started = Date.now();
-    const result = await up(loaded, {
-      emit: (e) => {
-        events.push(e);
-        if (e.type === 'step-fail') t.diagnostic(`step-fail ${e.step} ${e.host ?? ''}: ${e.error}`);
-      },
-      connect,
-      adminKubeconfigPath: kubeconfig,
-    });
-    t.diagnostic(`up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const e of events) if (e.type === 'step-done') t.diagnostic(`${e.step} ${e.host ?? ''} ${(e.ms / 1000).toFixed(1)} s`);
-    assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
+    const { events } = await fixture.up(loaded);
 
     if (planned) {
       // What `up` did, step by step and host by host, is what the plan said it would do.
@@ -91,23 +67,20 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
     );
 
     for (const cp of lab.hosts.filter((h) => h.role === 'control-plane')) {
-      const host = await connectLabHost(lab, cp.name);
-      hosts.push(host);
-      const manifest = (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml'))!.toString();
+      const h = await host(cp.name);
+      const manifest = (await h.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml'))!.toString();
       assert.ok(manifest.includes(`--etcd-servers=${endpoints.join(',')}`), `${cp.name}: --etcd-servers lists the external endpoints`);
-      assert.equal(await host.readFile('/etc/kubernetes/manifests/etcd.yaml'), undefined, `${cp.name}: no etcd manifest`);
-      assert.equal(await host.readFile('/etc/kubernetes/pki/etcd/ca.key'), undefined, `${cp.name}: no etcd CA key`);
-      assert.ok((await host.readFile('/etc/kubernetes/pki/apiserver-etcd-client.key')) !== undefined, `${cp.name}: etcd client key`);
-      assert.equal(await processCount(host, 'etcd'), 0, `${cp.name}: no etcd process`);
-      assert.ok((await processCount(host, 'kube-apiserver')) >= 1, `${cp.name}: kube-apiserver runs`);
+      assert.equal(await h.readFile('/etc/kubernetes/manifests/etcd.yaml'), undefined, `${cp.name}: no etcd manifest`);
+      assert.equal(await h.readFile('/etc/kubernetes/pki/etcd/ca.key'), undefined, `${cp.name}: no etcd CA key`);
+      assert.ok((await h.readFile('/etc/kubernetes/pki/apiserver-etcd-client.key')) !== undefined, `${cp.name}: etcd client key`);
+      assert.equal(await processCount(h, 'etcd'), 0, `${cp.name}: no etcd process`);
+      assert.ok((await processCount(h, 'kube-apiserver')) >= 1, `${cp.name}: kube-apiserver runs`);
     }
-    const etcd1 = await connectLabHost(lab, 'etcd1');
-    hosts.push(etcd1);
+    const etcd1 = await host('etcd1');
     const members = JSON.parse(await etcdctl(etcd1, endpoints, ['member', 'list', '-w', 'json'])) as { members: { name: string; isLearner?: boolean }[] };
     assert.deepEqual(members.members.map((m) => m.name).sort(), ['etcd1', 'etcd2', 'etcd3']);
     for (const e of etcdHosts.slice(1)) {
-      const h = await connectLabHost(lab, e.name);
-      hosts.push(h);
+      const h = await host(e.name);
       assert.equal(await h.readFile('/etc/kubernetes/pki/etcd/ca.key'), undefined, `${e.name}: the etcd CA key stays on etcd1`);
       assert.equal(await processCount(h, 'etcd'), 1, `${e.name}: one etcd`);
     }

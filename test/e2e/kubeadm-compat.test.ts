@@ -9,7 +9,7 @@ import { X509Certificate } from 'node:crypto';
 import { run } from '../../src/util/process.js';
 import { LocalHost } from '../../src/transport/local.js';
 import { ensurePki } from '../../src/kubeadm/pki/pki.js';
-import { pkiDefaults, type PkiInputs } from '../../src/kubeadm/pki/certlist.js';
+import { pkiDefaults } from '../../src/kubeadm/pki/certlist.js';
 import { ensureKubeconfigs } from '../../src/kubeadm/kubeconfig/kubeconfig.js';
 import type { EncryptionAlgorithm } from '../../src/kubeadm/pki/keys.js';
 

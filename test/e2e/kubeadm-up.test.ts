@@ -2,32 +2,20 @@
 // three control planes, two workers; real kubeadm, kubelet, containerd, etcd, haproxy, flannel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLab, destroyLab, connectLabHost, type LabState } from '../../src/lab/index.js';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
-import { SshHost } from '../../src/transport/ssh.js';
 import type { KubehaEvent } from '../../src/events.js';
 import { etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
 import { bin } from './cluster-helpers.js';
+import { labFixture } from './lab-fixture.js';
 
 const LAB = `e2ek${process.pid % 10000}`;
 
 test('kubeadm engine: stacked HA cluster behind two load balancers with a virtual IP', { timeout: 30 * 60_000 }, async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'kubeha-up-'));
-  const hosts: SshHost[] = [];
-  t.after(async () => {
-    await Promise.all(hosts.map((h) => h.close()));
-    await destroyLab(LAB);
-    await rm(dir, { recursive: true, force: true });
-  });
-  const lab: LabState = await createLab({ name: LAB, loadBalancers: 2, controlPlanes: 3, etcd: 0, workers: 2 });
+  const { lab, kubeconfig, host } = await labFixture(t, { name: LAB, loadBalancers: 2, controlPlanes: 3, etcd: 0, workers: 2 });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'kubeadm' }));
-  const kubeconfig = join(dir, 'admin.conf');
   const events: KubehaEvent[] = [];
   const started = Date.now();
   await up(loaded, { emit: (e) => events.push(e), adminKubeconfigPath: kubeconfig });
@@ -49,8 +37,7 @@ test('kubeadm engine: stacked HA cluster behind two load balancers with a virtua
   );
   assert.ok(pods.items.some((p) => p.metadata.name === 'etcd-cp3'));
 
-  const cp1 = await connectLabHost(lab, 'cp1');
-  hosts.push(cp1);
+  const cp1 = await host('cp1');
   const cps = lab.hosts.filter((h) => h.role === 'control-plane');
   const members = JSON.parse(await etcdctl(cp1, cps.map((h) => `https://${h.address}:2379`), ['member', 'list', '-w', 'json'])) as {
     members: { name: string; isLearner?: boolean }[];
@@ -93,8 +80,7 @@ test('kubeadm engine: stacked HA cluster behind two load balancers with a virtua
   // Control-plane failover: power cp1 off (its PID 1); the API through the LB keeps answering, etcd keeps quorum.
   const cp1State = lab.hosts.find((h) => h.name === 'cp1')!;
   process.kill(cp1State.pid1!.pid, 'SIGKILL');
-  const cp2 = await connectLabHost(lab, 'cp2');
-  hosts.push(cp2);
+  const cp2 = await host('cp2');
   await eventually(
     'the API through the LB with cp1 down',
     async () => (await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true })).stdout.trim() === 'ok',

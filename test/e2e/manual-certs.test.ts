@@ -4,18 +4,16 @@
 // exactly the guide's shared files from cp1 (same bytes) plus its own certificates with its own SANs.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { sharedCertFiles } from '../../src/cluster/shared-certs.js';
 import { up } from '../../src/cluster/up.js';
-import { connectLabHost, createLab, destroyLab, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { bin, readyNodes } from './cluster-helpers.js';
+import { labFixture } from './lab-fixture.js';
 
 const LAB = `man${process.pid % 100000}`;
 
@@ -34,19 +32,9 @@ async function pkiFiles(host: Host): Promise<string[]> {
 }
 
 test('manual certificate distribution (stacked, native): refuses copied node certificates, then copies exactly the shared files', { timeout: 30 * 60_000 }, async (t) => {
-  const scratch = await mkdtemp(join(tmpdir(), 'kubeha-manual-'));
-  const hosts: Host[] = [];
-  t.after(async () => {
-    for (const h of hosts) await h.close().catch(() => {});
-    await destroyLab(LAB);
-    await rm(scratch, { recursive: true, force: true });
-  });
-  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 0 });
+  const { lab, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 0 });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'native', certificates: 'manual' }), 'cluster.yaml');
-  const kubeconfig = join(scratch, 'admin.conf');
-  const connect = (spec: { name: string }) => connectLabHost(lab, spec.name);
-  const [cp1, cp2, cp3] = await Promise.all(['cp1', 'cp2', 'cp3'].map((n) => connectLabHost(lab, n)));
-  hosts.push(cp1!, cp2!, cp3!);
+  const [cp1, cp2, cp3] = await Promise.all(['cp1', 'cp2', 'cp3'].map((n) => host(n)));
 
   // Someone copied a node-specific certificate to cp3 (here: any real certificate named apiserver.crt).
   const copied = await readFile(new URL('../../../src/kubeadm/pki/testdata/ca.crt', import.meta.url));

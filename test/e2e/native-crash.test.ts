@@ -3,31 +3,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createLab, destroyLab, connectLabHost } from '../../src/lab/index.js';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
-import { defaultAdminKubeconfigPath, up } from '../../src/cluster/up.js';
-import type { Host } from '../../src/transport/host.js';
+import { defaultAdminKubeconfigPath, joinCommandsPath, up } from '../../src/cluster/up.js';
 import { etcdctl, readyNodes } from './cluster-helpers.js';
+import { labFixture } from './lab-fixture.js';
 
 const LAB = `e2ec${process.pid % 10000}`;
 
 test('native engine: up killed during the control-plane joins, then run again', { timeout: 20 * 60_000 }, async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'kubeha-crash-'));
-  const hosts: Host[] = [];
+  const { lab, scratch, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 0 });
+  // The spawned `kubeha up` writes its kubeconfig and join commands to the default paths, outside scratch.
   t.after(async () => {
-    for (const h of hosts) await h.close().catch(() => {});
-    await destroyLab(LAB);
-    await rm(dir, { recursive: true, force: true });
     await rm(defaultAdminKubeconfigPath(LAB), { force: true });
+    await rm(joinCommandsPath(defaultAdminKubeconfigPath(LAB)), { force: true });
   });
-  const lab = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 0 });
   const text = labClusterFile(lab, { engine: 'native' });
-  const file = join(dir, 'cluster.yaml');
+  const file = join(scratch, 'cluster.yaml');
   await writeFile(file, text, { mode: 0o600 });
 
   const child = spawn(process.execPath, ['bin/kubeha.js', 'up', '-f', file, '-o', 'json'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -47,11 +42,9 @@ test('native engine: up killed during the control-plane joins, then run again', 
   await exited;
   assert.equal(killedAt, 'join/control-planes', 'up was killed during the control-plane joins');
 
-  const kubeconfig = join(dir, 'admin.conf');
-  await up(loadCluster(text, file), { emit: () => {}, connect: (spec) => connectLabHost(lab, spec.name), adminKubeconfigPath: kubeconfig });
+  await up(loadCluster(text, file), { emit: () => {}, connect, adminKubeconfigPath: kubeconfig });
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3']);
-  const cp1 = await connectLabHost(lab, 'cp1');
-  hosts.push(cp1);
+  const cp1 = await host('cp1');
   const cps = lab.hosts.filter((h) => h.role === 'control-plane');
   const list = JSON.parse(await etcdctl(cp1, cps.map((h) => `https://${h.address}:2379`), ['member', 'list', '-w', 'json'])) as {
     members: { name: string; isLearner?: boolean; peerURLs: string[] }[];

@@ -2,39 +2,26 @@
 // kubeha creates a new token and uploads the certificates again with a fresh key before joining.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { createLab, destroyLab, connectLabHost } from '../../src/lab/index.js';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
-import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { bin, readyNodes } from './cluster-helpers.js';
+import { labFixture } from './lab-fixture.js';
 
 const LAB = `e2er${process.pid % 10000}`;
 
 test('native engine: expired token and certificate key are renewed before a control-plane join', { timeout: 20 * 60_000 }, async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'kubeha-renew-'));
-  const hosts: Host[] = [];
-  t.after(async () => {
-    for (const h of hosts) await h.close().catch(() => {});
-    await destroyLab(LAB);
-    await rm(dir, { recursive: true, force: true });
-  });
-  const lab = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 2, etcd: 0, workers: 0 });
+  const { lab, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 2, etcd: 0, workers: 0 });
   const full = labClusterFile(lab, { engine: 'native' });
   const doc = parse(full) as { spec: { hosts: { name: string }[] } };
   const firstOnly = stringify({ ...doc, spec: { ...doc.spec, hosts: doc.spec.hosts.filter((h) => h.name !== 'cp2') } });
-  const kubeconfig = join(dir, 'admin.conf');
-  const options = { emit: () => {}, connect: (spec: { name: string }) => connectLabHost(lab, spec.name), adminKubeconfigPath: kubeconfig };
+  const options = { emit: () => {}, connect, adminKubeconfigPath: kubeconfig };
   await up(loadCluster(firstOnly), options);
 
-  const cp1 = await connectLabHost(lab, 'cp1');
-  hosts.push(cp1);
+  const cp1 = await host('cp1');
   const before = await readStoredSecrets(cp1);
   // What the token cleaner and the garbage collector do after 24 h and 2 h.
   const k = [bin('kubectl'), '--kubeconfig', kubeconfig, '-n', 'kube-system'];

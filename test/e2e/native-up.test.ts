@@ -1,32 +1,23 @@
 // End to end: `up` with the native engine on a fresh lab (1 LB, 3 control planes, 1 worker), then real
 // kubeadm reads the cluster kubeha built.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import type { KubehaEvent } from '../../src/events.js';
-import { connectLabHost, createLab, destroyLab, startHost, stopHost, type LabState } from '../../src/lab/index.js';
-import type { Host } from '../../src/transport/host.js';
+import { startHost, stopHost } from '../../src/lab/index.js';
 import { bin, etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
+import { labFixture } from './lab-fixture.js';
 
 const LAB = `nat${process.pid % 100000}`;
 
 test('native engine: an HA cluster with stacked etcd that real kubeadm can manage', { timeout: 40 * 60_000 }, async (t) => {
-  const scratch = await mkdtemp(join(tmpdir(), 'kubeha-native-'));
-  const hosts: Host[] = [];
-  t.after(async () => {
-    for (const h of hosts) await h.close().catch(() => {});
-    await destroyLab(LAB);
-    await rm(scratch, { recursive: true, force: true });
-  });
-  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
+  const { lab, scratch, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'native' }), 'cluster.yaml');
-  const kubeconfig = join(scratch, 'admin.conf');
   const events: KubehaEvent[] = [];
   const started = Date.now();
   const result = await up(loaded, {
@@ -36,7 +27,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
         console.log(`${e.type} ${e.step}${e.host ? ` ${e.host}` : ''} ${e.ms} ms${e.type === 'step-fail' ? `: ${e.error}` : ''}`);
       }
     },
-    connect: (spec) => connectLabHost(lab, spec.name),
+    connect,
     adminKubeconfigPath: kubeconfig,
   });
   console.log(`up took ${Math.round((Date.now() - started) / 1000)} s`);
@@ -53,8 +44,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const certs = await kubectlJson<{ metadata: { name: string } }>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
   assert.equal(certs.metadata.name, 'kubeadm-certs');
 
-  const cp1 = await connectLabHost(lab, 'cp1');
-  hosts.push(cp1);
+  const cp1 = await host('cp1');
   const cpAddresses = lab.hosts.filter((h) => h.role === 'control-plane').map((h) => `https://${h.address}:2379`);
   const members = (await etcdctl(cp1, cpAddresses, ['member', 'list', '-w', 'simple'])).trim().split('\n');
   assert.equal(members.length, 3, members.join('\n'));
@@ -79,7 +69,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   assert.match(await podToPod(kubeconfig, await flannelImage(), 'w1', 'w2'), /hello/);
 
   // A second `up` has nothing to do.
-  const again = await up(loaded, { emit: () => {}, connect: (spec) => connectLabHost(lab, spec.name), adminKubeconfigPath: kubeconfig });
+  const again = await up(loaded, { emit: () => {}, connect, adminKubeconfigPath: kubeconfig });
   const changed = again.outcomes.filter((o) => o.status === 'done');
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 
@@ -90,8 +80,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
     async () => (await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true })).stdout.trim() === 'ok',
     60_000,
   );
-  const cp2 = await connectLabHost(lab, 'cp2');
-  hosts.push(cp2);
+  const cp2 = await host('cp2');
   const rest = lab.hosts.filter((h) => h.name === 'cp2' || h.name === 'cp3').map((h) => `https://${h.address}:2379`);
   const health = JSON.parse(await etcdctl(cp2, rest, ['endpoint', 'health', '-w', 'json'])) as { health: boolean }[];
   assert.equal(health.filter((h) => h.health).length, 2);

@@ -2,6 +2,16 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_LAB_NAME } from '../../lab/index.js';
 import { labDown, labKubeconfig, labUp } from '../../cluster/lab-up.js';
 import { renderer, type OutputFormat } from '../render.js';
+import { InputError } from '../../errors.js';
+import type { EngineName } from '../../config/cluster.js';
+
+function collectHostEngines(value: string, previous: Record<string, EngineName>): Record<string, EngineName> {
+  const [host, engine, extra] = value.split('=');
+  if (!host || (engine !== 'native' && engine !== 'kubeadm') || extra !== undefined) {
+    throw new InputError('reading --host-engine', [{ path: `--host-engine ${value}`, message: 'must be HOST=native or HOST=kubeadm, e.g. cp2=kubeadm' }]);
+  }
+  return { ...previous, [host]: engine };
+}
 
 /** `kubeha lab up|down|kubeconfig`: the lab plus a cluster on it (the README's main command). */
 export function registerLabCluster(program: Command): void {
@@ -12,11 +22,12 @@ export function registerLabCluster(program: Command): void {
     .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
     .addOption(new Option('--topology <topology>', 'etcd topology').choices(['stacked', 'external']).default('stacked'))
     .addOption(new Option('--engine <engine>', 'who does the node-local work').choices(['native', 'kubeadm']).default('native'))
+    .option('--host-engine <host=engine...>', 'a mixed cluster: this host uses the other engine, e.g. cp2=kubeadm (repeatable)', collectHostEngines, {})
     .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
-    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: 'native' | 'kubeadm'; certificates: 'upload' | 'manual'; output: OutputFormat }) => {
+    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; output: OutputFormat }) => {
       const emit = renderer(opts.output);
-      const result = await labUp({ name: opts.name, topology: opts.topology, engine: opts.engine, certificates: opts.certificates, emit });
+      const result = await labUp({ name: opts.name, topology: opts.topology, engine: opts.engine, hostEngines: opts.hostEngine, certificates: opts.certificates, emit });
       emit({ type: 'result', name: 'cluster file', value: result.clusterFile, at: Date.now() });
       process.stdout.write(`${result.adminKubeconfig}\n`);
     });

@@ -4,11 +4,11 @@ import { formatToken, generateToken } from '../../kubeadm/token/token.js';
 import { certificateKey as generateCertificateKey } from '../../kubeadm/copycerts/crypto.js';
 import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
 import { apiReady, kubectl } from '../../cluster/kubectl.js';
-import type { JoinSecrets } from '../../cluster/secrets.js';
 import { copySharedCerts, refuseCopiedNodeCerts } from '../../cluster/shared-certs.js';
 import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
 import { readStoredSecrets } from '../stored-secrets.js';
+import { runKubeadm } from './run-kubeadm.js';
 import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, joinConfig } from './config.js';
 
 export function newToken(): string {
@@ -24,9 +24,7 @@ async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token
   await host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, spec, secrets), mode: 0o600 }]);
 }
 
-async function kubeadm(host: Host, args: readonly string[], doing: string): Promise<void> {
-  await host.exec(['kubeadm', ...args], { doing, timeoutMs: 15 * 60_000 });
-}
+const kubeadm = (host: Host, args: readonly string[], doing: string) => runKubeadm(host, args, doing);
 
 /** A host where an earlier kubeadm run stopped half-way is reset before it is tried again. */
 async function resetIfHalfDone(host: Host, doing: string): Promise<void> {

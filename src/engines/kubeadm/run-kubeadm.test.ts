@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ExecResult, FileToWrite, Host } from '../../transport/host.js';
+import { kubeadmFailure, runKubeadm } from './run-kubeadm.js';
+
+// Output as kubeadm v1.37.2 prints it (cmd/kubeadm/app/util/errors/errors.go, phases/workflow/runner.go).
+const PREFLIGHT_STDERR = `error: error execution phase preflight: [preflight] Some fatal errors occurred:
+\t[ERROR Port-10250]: Port 10250 is in use
+[preflight] If you know what you are doing, you can make a check non-fatal with \`--ignore-preflight-errors=...\`
+To see the stack trace of this error execute with --v=5 or higher
+`;
+
+test('kubeadmFailure names the failed workflow phase and keeps the reason without the stack-trace hint', () => {
+  const f = kubeadmFailure('[preflight] Running pre-flight checks\n', PREFLIGHT_STDERR);
+  assert.equal(f.phase, 'preflight');
+  assert.match(f.reason!, /^\[preflight\] Some fatal errors occurred:\n\t\[ERROR Port-10250\]: Port 10250 is in use/);
+  assert.doesNotMatch(f.reason!, /stack trace/);
+});
+
+test('kubeadmFailure reads nested phases, and errors outside the workflow', () => {
+  assert.equal(kubeadmFailure('', 'error: error execution phase control-plane-prepare/download-certs: error downloading certs: the Secret does not include the required certificate or key\n').phase, 'control-plane-prepare/download-certs');
+  const plain = kubeadmFailure('', 'error: unable to read config from "/etc/kubeha/x.yaml"\nTo see the stack trace of this error execute with --v=5 or higher\n');
+  assert.equal(plain.phase, undefined);
+  assert.equal(plain.reason, 'unable to read config from "/etc/kubeha/x.yaml"');
+});
+
+test('kubeadmFailure falls back to the last stage kubeadm announced (a run killed by the timeout)', () => {
+  const f = kubeadmFailure('[certs] Using existing ca\n[kubelet-start] Starting the kubelet\n[wait-control-plane] Waiting for the kubelet to boot up\n', '');
+  assert.deepEqual(f, { lastStage: 'wait-control-plane' });
+});
+
+function fakeHost(result: Omit<ExecResult, 'ms'>): Host & { written: FileToWrite[]; ran: string[][] } {
+  const written: FileToWrite[] = [];
+  const ran: string[][] = [];
+  return {
+    name: 'cp2',
+    written,
+    ran,
+    exec: async (argv) => {
+      ran.push([...argv]);
+      return { ...result, ms: 1200 };
+    },
+    readFile: async () => undefined,
+    writeFiles: async (files) => {
+      written.push(...files);
+    },
+    close: async () => {},
+  };
+}
+
+test('runKubeadm: a failure becomes an error naming host, command and phase; the whole output is kept 0600, without secrets', async () => {
+  const token = 'abcdef.0123456789abcdef';
+  const key = 'a'.repeat(64);
+  const host = fakeHost({ code: 1, stdout: `[preflight] Running pre-flight checks\nkubeadm join x --token ${token} --certificate-key ${key}\n`, stderr: PREFLIGHT_STDERR });
+  const err = await runKubeadm(host, ['join', '--config', '/etc/kubeha/kubeadm-join.yaml'], 'kubeadm join --control-plane').then(
+    () => assert.fail('expected a failure'),
+    (e: unknown) => e as import('../../errors.js').KubehaError,
+  );
+  assert.equal(err.context.host, 'cp2');
+  assert.equal(err.context.doing, 'kubeadm join --control-plane');
+  assert.match(err.message, /^kubeadm join exited with code 1 in phase preflight: \[preflight\] Some fatal errors occurred/);
+  assert.match(err.message, /whole output in \/var\/log\/kubeha\/kubeadm-join\.log/);
+  assert.deepEqual(host.written.map((f) => [f.path, f.mode]), [['/var/log/kubeha/kubeadm-join.log', 0o600]]);
+  for (const text of [String(host.written[0]!.data), err.context.output!, err.message]) {
+    assert.ok(!text.includes(token) && !text.includes(key), text);
+  }
+});
+
+test('runKubeadm: the log is named after the subcommand, never after an argument such as a token', async () => {
+  const host = fakeHost({ code: 0, stdout: 'abcdef.0123456789abcdef\n', stderr: '' });
+  await runKubeadm(host, ['token', 'create', 'abcdef.0123456789abcdef', '--ttl', '24h'], 'creating a bootstrap token');
+  assert.equal(host.written[0]!.path, '/var/log/kubeha/kubeadm-token-create.log');
+  assert.ok(!String(host.written[0]!.data).includes('0123456789abcdef'));
+});

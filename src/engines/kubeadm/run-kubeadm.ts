@@ -1,0 +1,73 @@
+import { KubehaError, tail } from '../../errors.js';
+import type { Host } from '../../transport/host.js';
+import { redact } from '../../util/redact.js';
+
+/** Where each kubeadm run's whole output is kept on its host (redacted, 0600), one file per command. */
+export const KUBEADM_LOG_DIR = '/var/log/kubeha';
+
+export interface KubeadmFailure {
+  /** The workflow phase kubeadm names in its error (e.g. `control-plane-prepare/download-certs`). */
+  phase?: string;
+  /** The last `[stage]` kubeadm announced before it stopped (e.g. `wait-control-plane`). */
+  lastStage?: string;
+  /** kubeadm's own reason, without the stack-trace hint. */
+  reason?: string;
+}
+
+const STACK_HINT = /\nTo see the stack trace of this error execute with --v=5 or higher[\s\S]*$/;
+
+/**
+ * Reads kubeadm's failure from its output. kubeadm 1.37 exits 1 for every failure and prints
+ * `error: error execution phase <phase>: <reason>` on stderr when a workflow phase failed.
+ */
+export function kubeadmFailure(stdout: string, stderr: string): KubeadmFailure {
+  const failure: KubeadmFailure = {};
+  const at = stderr.lastIndexOf('error: ');
+  if (at !== -1 && (at === 0 || stderr[at - 1] === '\n')) {
+    let text = stderr.slice(at + 'error: '.length).replace(STACK_HINT, '').trim();
+    const phase = /^error execution phase ([^\s:]+): /.exec(text);
+    if (phase) {
+      failure.phase = phase[1]!;
+      text = text.slice(phase[0].length);
+    }
+    if (text !== '') failure.reason = text;
+  }
+  const stages = [...`${stdout}\n${stderr}`.matchAll(/^\[([a-z][a-z0-9-]*(?:\/[a-z0-9-]+)*)\]/gm)];
+  if (stages.length > 0) failure.lastStage = stages[stages.length - 1]![1]!;
+  return failure;
+}
+
+function describeFailure(verb: string, code: number | null, signal: string | null | undefined, f: KubeadmFailure, log: string): string {
+  const how = code === null ? `was killed (${signal ?? 'timeout'})` : `exited with code ${code}`;
+  const where = f.phase !== undefined ? ` in phase ${f.phase}` : f.lastStage !== undefined ? ` after [${f.lastStage}]` : '';
+  const reason = f.reason === undefined ? '' : `: ${tail(f.reason, 8)}`;
+  return `${verb} ${how}${where}${reason} (whole output in ${log})`;
+}
+
+/**
+ * Runs kubeadm on a host, keeps its whole output there, and turns a failure into a kubeha error that names
+ * the host, the kubeadm command and the phase, with the tail of the output.
+ */
+export async function runKubeadm(host: Host, args: readonly string[], doing: string, timeoutMs = 15 * 60_000): Promise<void> {
+  const argv = ['kubeadm', ...args];
+  const words: string[] = [];
+  for (const a of args) {
+    if (!/^[a-z][a-z-]*$/.test(a) || words.length === 3) break;
+    words.push(a);
+  }
+  const verb = ['kubeadm', ...words].join(' ');
+  const log = `${KUBEADM_LOG_DIR}/${verb.replace(/[^a-z0-9]+/g, '-')}.log`;
+  const r = await host.exec(argv, { doing, timeoutMs, allowFailure: true });
+  const stdout = redact(r.stdout);
+  const stderr = redact(r.stderr);
+  const whole = `# ${redact(argv.join(' '))}\n# exit ${r.code ?? r.signal ?? 'killed'} after ${(r.ms / 1000).toFixed(1)} s\n${stdout}${stderr === '' ? '' : `\n# stderr\n${stderr}`}`;
+  // Best effort: when the log cannot be written, kubeadm's own failure is still the error to report.
+  await host.writeFiles([{ path: log, data: whole, mode: 0o600 }]).catch(() => {});
+  if (r.code === 0) return;
+  throw new KubehaError(describeFailure(verb, r.code, r.signal, kubeadmFailure(stdout, stderr), log), {
+    doing,
+    host: host.name,
+    command: argv,
+    output: tail(`${stdout.trim()}${stderr === '' ? '' : `\n${stderr.trim()}`}`, 40),
+  });
+}

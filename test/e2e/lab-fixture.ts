@@ -1,0 +1,66 @@
+// A lab for one end-to-end test: created fresh, and removed with everything the test opened, also when it fails.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import type { TestContext } from 'node:test';
+import type { LoadedCluster } from '../../src/config/cluster.js';
+import { up } from '../../src/cluster/up.js';
+import type { KubehaEvent } from '../../src/events.js';
+import type { StepOutcome } from '../../src/plan/runner.js';
+import type { Connector } from '../../src/cluster/host-pool.js';
+import { connectLabHost, createLab, destroyLab, type LabSpec, type LabState } from '../../src/lab/index.js';
+import type { Host } from '../../src/transport/host.js';
+
+export interface LabFixture {
+  lab: LabState;
+  /** A temporary directory of the test's own, removed afterwards. */
+  scratch: string;
+  /** Where `up` writes the admin kubeconfig (in scratch). */
+  kubeconfig: string;
+  /** How `up` reaches the lab's hosts. */
+  connect: Connector;
+  /** An SSH connection to a lab host, opened once and closed after the test. */
+  host(name: string): Promise<Host>;
+  /** `up` on the lab; step failures and times go to the test's diagnostics, and any failed step fails the test. */
+  up(loaded: LoadedCluster): Promise<{ events: KubehaEvent[]; outcomes: StepOutcome[] }>;
+}
+
+export async function labFixture(t: TestContext, spec: LabSpec): Promise<LabFixture> {
+  const scratch = await mkdtemp(join(tmpdir(), `kubeha-${spec.name}-`));
+  const open = new Map<string, Promise<Host>>();
+  t.after(async () => {
+    for (const h of open.values()) await (await h.catch(() => undefined))?.close().catch(() => {});
+    await destroyLab(spec.name);
+    await rm(scratch, { recursive: true, force: true });
+  });
+  const lab = await createLab(spec);
+  const kubeconfig = join(scratch, 'admin.conf');
+  const connect: Connector = (host) => connectLabHost(lab, host.name);
+  return {
+    lab,
+    scratch,
+    kubeconfig,
+    connect,
+    host: (name) => {
+      if (!open.has(name)) open.set(name, connectLabHost(lab, name));
+      return open.get(name)!;
+    },
+    up: async (loaded) => {
+      const events: KubehaEvent[] = [];
+      const started = Date.now();
+      const result = await up(loaded, {
+        emit: (e) => {
+          events.push(e);
+          if (e.type === 'step-fail') t.diagnostic(`step-fail ${e.step} ${e.host ?? ''}: ${e.error}`);
+        },
+        connect,
+        adminKubeconfigPath: kubeconfig,
+      });
+      t.diagnostic(`up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      for (const e of events) if (e.type === 'step-done') t.diagnostic(`${e.step} ${e.host ?? ''} ${(e.ms / 1000).toFixed(1)} s`);
+      assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
+      return { events, outcomes: result.outcomes };
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// End to end: mixed clusters. A cluster initialised by one engine takes a control plane and a worker joined by
+// the other, for both directions and both etcd topologies (1 LB, 3 control planes, 1 worker; 3 etcd hosts
+// when external). cp1 and cp3 use the cluster's engine, cp2 and w1 the other one.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadCluster, type EngineName } from '../../src/config/cluster.js';
+import { labClusterFile } from '../../src/cluster/lab-cluster.js';
+import { up } from '../../src/cluster/up.js';
+import { KUBEADM_LOG_DIR } from '../../src/engines/kubeadm/run-kubeadm.js';
+import { run } from '../../src/util/process.js';
+import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
+import { labFixture } from './lab-fixture.js';
+
+type Pods = { items: { metadata: { name: string }; spec: { nodeName: string }; status: { phase: string } }[] };
+
+const other = (e: EngineName): EngineName => (e === 'native' ? 'kubeadm' : 'native');
+
+function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', labName: string) {
+  const joinEngine = other(initEngine);
+  test(`${topology} etcd: ${initEngine} init, then cp2 and w1 joined by the ${joinEngine} engine`, { timeout: 30 * 60_000 }, async (t) => {
+    const fixture = await labFixture(t, { name: labName, loadBalancers: 1, controlPlanes: 3, etcd: topology === 'external' ? 3 : 0, workers: 1 });
+    const { lab, kubeconfig, connect, host } = fixture;
+    const engines: Record<string, EngineName> = { cp1: initEngine, cp2: joinEngine, cp3: initEngine, w1: joinEngine };
+    const loaded = loadCluster(labClusterFile(lab, { engine: initEngine, topology, hostEngines: { cp2: joinEngine, w1: joinEngine } }), 'cluster.yaml');
+
+    await fixture.up(loaded);
+
+    // Each host was worked on by its own engine: the kubeadm engine leaves kubeadm's output on the host, the
+    // native engine never runs kubeadm.
+    for (const [name, engine] of Object.entries(engines)) {
+      const h = await host(name);
+      const logs = (await h.exec(['sh', '-c', 'ls "$0" | grep "^kubeadm-" || true', KUBEADM_LOG_DIR])).stdout.split('\n').filter(Boolean).sort();
+      const expected = engine === 'native' ? [] : name === 'cp1' ? ['kubeadm-init.log'] : ['kubeadm-join.log'];
+      assert.deepEqual(logs.filter((l) => l !== 'kubeadm-token-create.log'), expected, `${name} (${engine} engine): kubeadm logs`);
+    }
+
+    // Every node Ready, and every control-plane component of every control plane Running as a static pod.
+    assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1']);
+    const components = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', ...(topology === 'stacked' ? ['etcd'] : [])];
+    const wanted = ['cp1', 'cp2', 'cp3'].flatMap((cp) => components.map((c) => `${c}-${cp}`)).sort();
+    await eventually(
+      'every control-plane static pod Running',
+      async () => {
+        const pods = await kubectlJson<Pods>(kubeconfig, ['-n', 'kube-system', 'get', 'pods']);
+        const running = pods.items.filter((p) => p.status.phase === 'Running').map((p) => p.metadata.name);
+        return wanted.every((w) => running.includes(w));
+      },
+      180_000,
+    );
+    // Each control plane's own kube-apiserver answers, not only the one the LB picked.
+    for (const cp of lab.hosts.filter((h) => h.role === 'control-plane')) {
+      const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--server', `https://${cp.address}:6443`, '--request-timeout=10s', 'get', '--raw', '/readyz']);
+      assert.equal(r.stdout.trim(), 'ok', `${cp.name}: /readyz`);
+    }
+
+    // etcd membership.
+    const cp1 = await host('cp1');
+    if (topology === 'stacked') {
+      const cps = lab.hosts.filter((h) => h.role === 'control-plane');
+      type Members = { members: { name: string; peerURLs: string[]; isLearner?: boolean }[] };
+      const members = JSON.parse(await etcdctl(cp1, cps.map((h) => `https://${h.address}:2379`), ['member', 'list', '-w', 'json'])) as Members;
+      assert.deepEqual(
+        members.members.map((m) => ({ name: m.name, peerURLs: m.peerURLs, learner: m.isLearner ?? false })).sort((a, b) => a.name.localeCompare(b.name)),
+        cps.map((h) => ({ name: h.name, peerURLs: [`https://${h.address}:2380`], learner: false })),
+      );
+    } else {
+      const etcdHosts = lab.hosts.filter((h) => h.role === 'etcd');
+      const endpoints = etcdHosts.map((h) => `https://${h.address}:2379`);
+      for (const cp of ['cp1', 'cp2', 'cp3']) {
+        const h = await host(cp);
+        const manifest = (await h.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml'))!.toString();
+        assert.ok(manifest.includes(`--etcd-servers=${endpoints.join(',')}`), `${cp}: --etcd-servers lists the external endpoints`);
+        assert.equal(await h.readFile('/etc/kubernetes/manifests/etcd.yaml'), undefined, `${cp}: no stacked etcd`);
+      }
+      const members = JSON.parse(await etcdctl(await host('etcd1'), endpoints, ['member', 'list', '-w', 'json'])) as { members: { name: string }[] };
+      assert.deepEqual(members.members.map((m) => m.name).sort(), ['etcd1', 'etcd2', 'etcd3']);
+    }
+
+    // Real kubeadm manages the mixed cluster: it lists the token kubeha keeps on the first control plane.
+    const tokens = await cp1.exec(['kubeadm', 'token', 'list', '--kubeconfig', '/etc/kubernetes/admin.conf', '-o', 'json']);
+    assert.match(tokens.stdout, /"usages"/);
+
+    // Running up again changes nothing, whichever engine did the work.
+    const again = await up(loaded, { emit: () => {}, connect, adminKubeconfigPath: kubeconfig });
+    const changed = again.outcomes.filter((o) => o.status !== 'already' && o.status !== 'checked');
+    assert.deepEqual(changed, [], 'a second up is a no-op');
+  });
+}
+
+const id = process.pid % 100000;
+mixedTest('native', 'stacked', `mns${id}`);
+mixedTest('kubeadm', 'stacked', `mks${id}`);
+mixedTest('native', 'external', `mne${id}`);
+mixedTest('kubeadm', 'external', `mke${id}`);
