@@ -14,9 +14,13 @@ export function formatError(err: unknown, verbose = false): string {
     if (err.context.command) lines.push(`  command: ${err.context.command.join(' ')}`);
     if (err.context.output) lines.push('  output:', ...err.context.output.split('\n').map((l) => `    ${l}`));
     let cause = err.cause;
+    let shown = err.message;
     while (cause !== undefined) {
       if (cause instanceof KubehaError) {
-        lines.push(`  caused by: ${cause.context.doing}${cause.context.host ? ` on ${cause.context.host}` : ''}: ${cause.message}`);
+        // A wrapper that only adds what was being done: say so without repeating the message.
+        const same = cause.message === shown;
+        lines.push(`  ${same ? 'while' : 'caused by'}: ${cause.context.doing}${cause.context.host ? ` on ${cause.context.host}` : ''}${same ? '' : `: ${cause.message}`}`);
+        shown = cause.message;
       } else if (cause instanceof Error) {
         lines.push(`  caused by: ${cause.message}`);
       } else {

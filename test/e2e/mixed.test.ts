@@ -10,12 +10,19 @@ import { KUBEADM_LOG_DIR } from '../../src/engines/kubeadm/run-kubeadm.js';
 import { run } from '../../src/util/process.js';
 import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
 import { labFixture } from './lab-fixture.js';
+import { StepFailedError } from '../../src/plan/runner.js';
+import { formatError } from '../../src/cli/format-error.js';
 
 type Pods = { items: { metadata: { name: string }; spec: { nodeName: string }; status: { phase: string } }[] };
 
 const other = (e: EngineName): EngineName => (e === 'native' ? 'kubeadm' : 'native');
 
-function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', labName: string) {
+/**
+ * With `strayCa`, w1 (a kubeadm-engine worker) first holds a stray /etc/kubernetes/pki/ca.crt: kubeadm join's
+ * preflight refuses it, the error names the host, the command and the phase, and a second `up` after the file
+ * is removed converges.
+ */
+function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', labName: string, strayCa = false) {
   const joinEngine = other(initEngine);
   test(`${topology} etcd: ${initEngine} init, then cp2 and w1 joined by the ${joinEngine} engine`, { timeout: 30 * 60_000 }, async (t) => {
     const fixture = await labFixture(t, { name: labName, loadBalancers: 1, controlPlanes: 3, etcd: topology === 'external' ? 3 : 0, workers: 1 });
@@ -23,6 +30,24 @@ function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', lab
     const engines: Record<string, EngineName> = { cp1: initEngine, cp2: joinEngine, cp3: initEngine, w1: joinEngine };
     const loaded = loadCluster(labClusterFile(lab, { engine: initEngine, topology, hostEngines: { cp2: joinEngine, w1: joinEngine } }), 'cluster.yaml');
 
+    if (strayCa) {
+      const w1 = await host('w1');
+      await w1.writeFiles([{ path: '/etc/kubernetes/pki/ca.crt', data: 'stray\n', mode: 0o644 }]);
+      const err = await up(loaded, { emit: () => {}, connect, adminKubeconfigPath: kubeconfig }).then(
+        () => assert.fail('up succeeded with a stray CA on w1'),
+        (e: unknown) => e,
+      );
+      assert.ok(err instanceof StepFailedError && err.step === 'join/workers', String(err));
+      assert.deepEqual(err.failures.map((f) => f.host), ['w1']);
+      const shown = formatError(err);
+      t.diagnostic(shown);
+      assert.match(shown, /^error: step join\/workers on w1: kubeadm join exited with code 1 in phase preflight: preflight checks failed: \[ERROR FileAvailable--etc-kubernetes-pki-ca\.crt\]: \/etc\/kubernetes\/pki\/ca\.crt already exists /);
+      assert.match(shown, /whole output in \/var\/log\/kubeha\/kubeadm-join\.log/);
+      const log = await w1.exec(['sh', '-c', 'stat -c %a "$0" && cat "$0"', `${KUBEADM_LOG_DIR}/kubeadm-join.log`]);
+      assert.match(log.stdout, /^600\n# kubeadm join --config \/etc\/kubeha\/kubeadm-join\.yaml\n# exit 1 /);
+      assert.match(log.stdout, /\[preflight\] Running pre-flight checks/);
+      await w1.exec(['rm', '/etc/kubernetes/pki/ca.crt']);
+    }
     await fixture.up(loaded);
 
     // Each host was worked on by its own engine: the kubeadm engine leaves kubeadm's output on the host, the
@@ -88,7 +113,7 @@ function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', lab
 }
 
 const id = process.pid % 100000;
-mixedTest('native', 'stacked', `mns${id}`);
+mixedTest('native', 'stacked', `mns${id}`, true);
 mixedTest('kubeadm', 'stacked', `mks${id}`);
 mixedTest('native', 'external', `mne${id}`);
 mixedTest('kubeadm', 'external', `mke${id}`);

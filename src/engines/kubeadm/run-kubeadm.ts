@@ -15,6 +15,10 @@ export interface KubeadmFailure {
 }
 
 const STACK_HINT = /\nTo see the stack trace of this error execute with --v=5 or higher[\s\S]*$/;
+// kubeadm colours its SystemVerification report.
+const ANSI = /\u001b\[[0-9;]*m/g;
+// Preflight prints each fatal check as `\t[ERROR <check>]: <why>` before its one-line error.
+const FATAL_CHECK = /^\s*(\[ERROR [^\]]+\]: .*)$/gm;
 
 /**
  * Reads kubeadm's failure from its output. kubeadm 1.37 exits 1 for every failure and prints
@@ -30,6 +34,8 @@ export function kubeadmFailure(stdout: string, stderr: string): KubeadmFailure {
       failure.phase = phase[1]!;
       text = text.slice(phase[0].length);
     }
+    const checks = [...stderr.matchAll(FATAL_CHECK)].map((m) => m[1]!);
+    if (checks.length > 0) text = `${text}: ${checks.join('; ')}`;
     if (text !== '') failure.reason = text;
   }
   const stages = [...`${stdout}\n${stderr}`.matchAll(/^\[([a-z][a-z0-9-]*(?:\/[a-z0-9-]+)*)\]/gm)];
@@ -58,8 +64,8 @@ export async function runKubeadm(host: Host, args: readonly string[], doing: str
   const verb = ['kubeadm', ...words].join(' ');
   const log = `${KUBEADM_LOG_DIR}/${verb.replace(/[^a-z0-9]+/g, '-')}.log`;
   const r = await host.exec(argv, { doing, timeoutMs, allowFailure: true });
-  const stdout = redact(r.stdout);
-  const stderr = redact(r.stderr);
+  const stdout = redact(r.stdout).replace(ANSI, '');
+  const stderr = redact(r.stderr).replace(ANSI, '');
   const whole = `# ${redact(argv.join(' '))}\n# exit ${r.code ?? r.signal ?? 'killed'} after ${(r.ms / 1000).toFixed(1)} s\n${stdout}${stderr === '' ? '' : `\n# stderr\n${stderr}`}`;
   // Best effort: when the log cannot be written, kubeadm's own failure is still the error to report.
   await host.writeFiles([{ path: log, data: whole, mode: 0o600 }]).catch(() => {});
@@ -68,6 +74,6 @@ export async function runKubeadm(host: Host, args: readonly string[], doing: str
     doing,
     host: host.name,
     command: argv,
-    output: tail(`${stdout.trim()}${stderr === '' ? '' : `\n${stderr.trim()}`}`, 40),
+    output: tail(`${stdout.trim()}${stderr === '' ? '' : `\n${stderr.trim()}`}`, 20),
   });
 }
