@@ -124,3 +124,37 @@ test('kubeha init phase control-plane all / etcd local --config write what kubea
   assert.deepEqual(await files(join(root, 'kubeha')), names);
   for (const n of names) assert.equal(await readFile(join(root, 'kubeha', n), 'utf8'), await readFile(join(root, 'kubeadm', n), 'utf8'), n);
 });
+
+// kubeadm reads the kubeconfig files of check-expiration from /etc/kubernetes (it has no flag for that directory):
+// a tmpfs there in a private mount namespace, so nothing on the machine changes. With --config neither command asks
+// a cluster for kubeadm-config; the kubeconfigs point at a loopback port nobody listens on all the same.
+const EXPIRATION_BOTH = `set -e; out=$1; cfg=$2; kubeadm=$3; node=$4; main=$5
+mount -t tmpfs tmpfs /etc/kubernetes
+cp -a "$out/kc/." /etc/kubernetes/
+"$kubeadm" certs check-expiration --config "$cfg" >"$out/kubeadm.txt"
+"$node" --input-type=module -e 'const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2));' "$main" certs check-expiration --config "$cfg" >"$out/kubeha.txt"`;
+
+for (const { algorithm, externalEtcd, remove, shows } of [
+  { algorithm: 'RSA-2048' as const, externalEtcd: false, remove: [], shows: /^etcd-peer .* etcd-ca {17}no {6}$/m },
+  // An externally managed CA (no ca.key) and a !MISSING! kubeconfig.
+  { algorithm: 'ECDSA-P256' as const, externalEtcd: true, remove: ['pki/ca.key', 'kc/super-admin.conf'], shows: /^!MISSING! super-admin\.conf {2,}$[^]*^ca .* yes {5}$/m },
+]) {
+  const what = `${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd${remove.length ? `, without ${remove.join(' ')}` : ''}`;
+  test(`kubeha certs check-expiration prints what kubeadm prints (${what})`, { skip: !haveKubeadm || process.getuid?.() !== 0 }, async (t) => {
+    const root = await mkdtemp(join(tmpdir(), 'kubeha-expiration-'));
+    t.after(() => rm(root, { recursive: true, force: true }));
+    const certDir = join(root, 'pki');
+    await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir, algorithm, externalEtcd }));
+    await ensurePki(new LocalHost(), kubehaInputs(certDir, algorithm, externalEtcd));
+    await ensureKubeconfigs(new LocalHost(), { ...kubeconfigInputs(certDir, join(root, 'kc'), algorithm), controlPlaneEndpoint: '', advertiseAddress: '127.0.0.1', bindPort: 1 });
+    for (const f of remove) await rm(join(root, f));
+    const main = new URL('../../src/cli/main.js', import.meta.url).pathname;
+    await run(['unshare', '--mount', '--propagation', 'private', 'sh', '-c', EXPIRATION_BOTH, 'sh', root, join(root, 'cfg.yaml'), KUBEADM, process.execPath, main], {
+      doing: 'running kubeadm and kubeha certs check-expiration in a private mount namespace',
+    });
+    const theirs = await readFile(join(root, 'kubeadm.txt'), 'utf8');
+    assert.match(theirs, /^apiserver {2,}\w{3} \d\d, \d{4} \d\d:\d\d UTC {3}364d {12}ca {2,}(no|yes) {5,6}$/m);
+    assert.match(theirs, shows);
+    assert.equal(await readFile(join(root, 'kubeha.txt'), 'utf8'), theirs);
+  });
+}

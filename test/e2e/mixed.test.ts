@@ -17,18 +17,25 @@ type Pods = { items: { metadata: { name: string }; spec: { nodeName: string }; s
 
 const other = (e: EngineName): EngineName => (e === 'native' ? 'kubeadm' : 'native');
 
-/**
- * With `strayCa`, w1 (a kubeadm-engine worker) first holds a stray /etc/kubernetes/pki/ca.crt: kubeadm join's
- * preflight refuses it, the error names the host, the command and the phase, and a second `up` after the file
- * is removed converges.
- */
-function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', labName: string, strayCa = false) {
+interface MixedCase {
+  initEngine: EngineName;
+  topology: 'stacked' | 'external';
+  certificates?: 'upload' | 'manual';
+  /**
+   * w1 (a kubeadm-engine worker) first holds a stray /etc/kubernetes/pki/ca.crt: kubeadm join's preflight
+   * refuses it, the error names the host, the command and the phase, and `up` converges once it is removed.
+   */
+  strayCa?: boolean;
+}
+
+function mixedTest({ initEngine, topology, certificates = 'upload', strayCa = false }: MixedCase, labName: string) {
   const joinEngine = other(initEngine);
-  test(`${topology} etcd: ${initEngine} init, then cp2 and w1 joined by the ${joinEngine} engine`, { timeout: 30 * 60_000 }, async (t) => {
+  const title = `${topology} etcd, ${certificates === 'manual' ? 'certificates copied by kubeha' : 'uploaded certificates'}: ${initEngine} init, then cp2 and w1 joined by the ${joinEngine} engine`;
+  test(title, { timeout: 30 * 60_000 }, async (t) => {
     const fixture = await labFixture(t, { name: labName, loadBalancers: 1, controlPlanes: 3, etcd: topology === 'external' ? 3 : 0, workers: 1 });
     const { lab, kubeconfig, connect, host } = fixture;
     const engines: Record<string, EngineName> = { cp1: initEngine, cp2: joinEngine, cp3: initEngine, w1: joinEngine };
-    const loaded = loadCluster(labClusterFile(lab, { engine: initEngine, topology, hostEngines: { cp2: joinEngine, w1: joinEngine } }), 'cluster.yaml');
+    const loaded = loadCluster(labClusterFile(lab, { engine: initEngine, topology, certificates, hostEngines: { cp2: joinEngine, w1: joinEngine } }), 'cluster.yaml');
 
     if (strayCa) {
       const w1 = await host('w1');
@@ -101,6 +108,18 @@ function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', lab
       assert.deepEqual(members.members.map((m) => m.name).sort(), ['etcd1', 'etcd2', 'etcd3']);
     }
 
+    // Uploaded certificates live in kubeadm-certs; copied ones are the same bytes on every control plane.
+    const secret = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '-n', 'kube-system', 'get', 'secret', 'kubeadm-certs', '-o', 'name'], { allowFailure: true });
+    assert.equal(secret.code === 0, certificates === 'upload', `kubeadm-certs exists: ${secret.stdout}${secret.stderr}`);
+    if (certificates === 'manual') {
+      const shared = ['ca.crt', 'ca.key', 'sa.key', 'sa.pub', 'front-proxy-ca.crt', 'front-proxy-ca.key', ...(topology === 'external' ? ['etcd/ca.crt', 'apiserver-etcd-client.crt', 'apiserver-etcd-client.key'] : ['etcd/ca.crt', 'etcd/ca.key'])];
+      for (const f of shared) {
+        const first = await cp1.readFile(`/etc/kubernetes/pki/${f}`);
+        assert.ok(first !== undefined, `cp1: ${f}`);
+        for (const cp of ['cp2', 'cp3']) assert.ok(first.equals((await (await host(cp)).readFile(`/etc/kubernetes/pki/${f}`)) ?? Buffer.alloc(0)), `${cp}: ${f} is cp1's`);
+      }
+    }
+
     // Real kubeadm manages the mixed cluster: it lists the token kubeha keeps on the first control plane.
     const tokens = await cp1.exec(['kubeadm', 'token', 'list', '--kubeconfig', '/etc/kubernetes/admin.conf', '-o', 'json']);
     assert.match(tokens.stdout, /"usages"/);
@@ -113,7 +132,9 @@ function mixedTest(initEngine: EngineName, topology: 'stacked' | 'external', lab
 }
 
 const id = process.pid % 100000;
-mixedTest('native', 'stacked', `mns${id}`, true);
-mixedTest('kubeadm', 'stacked', `mks${id}`);
-mixedTest('native', 'external', `mne${id}`);
-mixedTest('kubeadm', 'external', `mke${id}`);
+mixedTest({ initEngine: 'native', topology: 'stacked', strayCa: true }, `mns${id}`);
+mixedTest({ initEngine: 'kubeadm', topology: 'stacked' }, `mks${id}`);
+mixedTest({ initEngine: 'native', topology: 'external' }, `mne${id}`);
+mixedTest({ initEngine: 'kubeadm', topology: 'external' }, `mke${id}`);
+// Not covered elsewhere: the kubeadm engine with copied certificates, and copied certificates with external etcd.
+mixedTest({ initEngine: 'kubeadm', topology: 'external', certificates: 'manual' }, `mkm${id}`);

@@ -20,7 +20,7 @@ import {
   type NodeSettings,
 } from '../../kubeadm/node-settings.js';
 import { certPhaseNames, pkiDefaults } from '../../kubeadm/pki/certlist.js';
-import { checkExpiration } from '../../kubeadm/pki/expiration.js';
+import { checkExpiration, formatCertificateExpiration, KUBERNETES_DIR, type ExpirationOptions } from '../../kubeadm/pki/expiration.js';
 import { encryptionAlgorithms } from '../../kubeadm/pki/keys.js';
 import { ensurePki } from '../../kubeadm/pki/pki.js';
 import { clusterApiFromKubeconfig } from '../../kubeadm/token/cluster-api.js';
@@ -130,14 +130,6 @@ async function runUploadCerts(flags: NodeFlags & { uploadCerts?: boolean; kubeco
   out(key);
 }
 
-function formatResidual(ms: number): string {
-  if (ms <= 0) return '<invalid>';
-  const days = Math.floor(ms / 86_400_000);
-  if (days >= 365) return `${Math.floor(days / 365)}y`;
-  if (days > 0) return `${days}d`;
-  return `${Math.floor(ms / 3_600_000)}h`;
-}
-
 function tokenTtl(info: TokenInfo, now: number): string {
   if (!info.expires) return '<forever>';
   const ms = info.expires.getTime() - now;
@@ -231,16 +223,18 @@ export function registerKubeadm(program: Command): void {
     .action(() => {
       out(certificateKey());
     });
-  withConfig(certsCmd.command('check-expiration').description('show the expiry of the certificates in a directory'))
-    .option('--cert-dir <dir>', `where certificates are stored (default ${pkiDefaults.certificatesDir})`)
+  withConfig(certsCmd.command('check-expiration').description('check the expiry of the local PKI and kubeconfig certificates, as kubeadm'))
+    .option('--cert-dir <dir>', `where certificates are stored (default ${pkiDefaults.certificatesDir}; ignored with --config, as by kubeadm)`)
     .action(async (flags: { certDir?: string; config?: string }) => {
-      const dir = flags.certDir ?? (flags.config ? (await loadConfig(flags)).loaded.cluster?.certificatesDir : undefined) ?? pkiDefaults.certificatesDir;
-      const rows = await checkExpiration(new LocalHost(), dir);
-      out('CERTIFICATE                EXPIRES                  RESIDUAL TIME   CERTIFICATE AUTHORITY');
-      for (const r of rows) {
-        if (!r.notAfter) continue;
-        out(`${r.name.padEnd(26)} ${r.notAfter.toUTCString().padEnd(24)} ${formatResidual(r.residualMs ?? 0).padEnd(15)} ${r.signedBy ?? ''}`);
+      const options: ExpirationOptions = { certificatesDir: flags.certDir ?? pkiDefaults.certificatesDir, kubernetesDir: KUBERNETES_DIR, externalEtcd: false };
+      if (flags.config) {
+        // kubeadm takes everything from the file then, certificatesDir included.
+        const cluster = (await loadConfig({ config: flags.config })).loaded.cluster;
+        if (flags.certDir !== undefined) process.stderr.write(`warning: --cert-dir is ignored with --config (as kubeadm does); using the file's certificatesDir\n`);
+        options.certificatesDir = cluster?.certificatesDir ?? pkiDefaults.certificatesDir;
+        options.externalEtcd = cluster?.etcd.external !== undefined;
       }
+      process.stdout.write(formatCertificateExpiration(await checkExpiration(new LocalHost(), options)));
     });
 
   const token = program.command('token').description('bootstrap tokens');
