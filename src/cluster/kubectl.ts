@@ -15,12 +15,3 @@ export async function apiReady(host: Host): Promise<boolean> {
   const r = await kubectl(host, ['get', '--raw', '/readyz'], { allowFailure: true });
   return r.code === 0 && r.stdout.trim() === 'ok';
 }
-
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, intervalMs = 2000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    if (await probe().catch(() => false)) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}

@@ -1,28 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stringify } from 'yaml';
 import { loadCluster } from '../config/cluster.js';
+import { demoClusterYaml } from '../config/demo-cluster.js';
 import { planUp } from './up.js';
 import { describePlan } from './describe-plan.js';
 
-function cluster(topology: 'stacked' | 'external', hostEngines: Record<string, 'native' | 'kubeadm'> = {}) {
-  const engineOf = (name: string) => (hostEngines[name] === undefined ? {} : { engine: hostEngines[name] });
-  return loadCluster(
-    stringify({
-      apiVersion: 'kubeha.dev/v1alpha1',
-      kind: 'Cluster',
-      metadata: { name: 'demo' },
-      spec: {
-        topology,
-        hosts: [
-          { name: 'lb1', address: '10.250.7.10', role: 'load-balancer' },
-          ...['cp1', 'cp2', 'cp3'].map((name, i) => ({ name, address: `10.250.7.${11 + i}`, role: 'control-plane', ...engineOf(name) })),
-          ...['w1', 'w2'].map((name, i) => ({ name, address: `10.250.7.${21 + i}`, role: 'worker', ...engineOf(name) })),
-          ...(topology === 'external' ? ['etcd1', 'etcd2', 'etcd3'].map((name, i) => ({ name, address: `10.250.7.${31 + i}`, role: 'etcd' })) : []),
-        ],
-      },
-    }),
-  );
+function cluster(topology: 'stacked' | 'external', engines: Record<string, 'native' | 'kubeadm'> = {}) {
+  return loadCluster(demoClusterYaml({ workers: 2, etcd: topology === 'external' ? 3 : 0, engines }, { topology }));
 }
 
 test("the up plan follows the guide's order", () => {

@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { InputError } from '../errors.js';
 import { engineOfHost, loadCluster } from './cluster.js';
+import { demoCluster } from './demo-cluster.js';
 
+/** lb1, cp1..cp3, w1: a plain object each test may change. */
 function base(): any {
-  return {
-    apiVersion: 'kubeha.dev/v1alpha1',
-    kind: 'Cluster',
-    metadata: { name: 'demo' },
-    spec: {
-      hosts: [
-        { name: 'lb1', address: '10.250.7.10', role: 'load-balancer' },
-        { name: 'cp1', address: '10.250.7.11', role: 'control-plane' },
-        { name: 'cp2', address: '10.250.7.12', role: 'control-plane' },
-        { name: 'cp3', address: '10.250.7.13', role: 'control-plane' },
-        { name: 'w1', address: '10.250.7.21', role: 'worker' },
-      ],
-    },
-  };
+  return demoCluster();
 }
 
 function issuesOf(doc: unknown): string[] {

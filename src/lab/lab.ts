@@ -24,7 +24,8 @@ import {
 } from './constants.js';
 import { HOST_PATH, KUBE_BINARIES, LATE_OWN_DIRS, OWN_DIRS, OWN_FILES, SEEDED_DIRS, SERVICE_DIR, hostFiles, servicesFor } from './host-files.js';
 import { createHostNetwork, ensureBridge, removeBridge, removeHostNetwork } from './network.js';
-import { childrenOf, identify, isAlive, killAndWait, processesInNetns, waitUntil } from './proc.js';
+import { childrenOf, identify, isAlive, killAndWait, processesInNetns } from './proc.js';
+import { pollUntil } from '../util/wait.js';
 import { type LabHostState, type LabState, labDir, listLabNames, readState, withLabsLock, writeState } from './state.js';
 
 export interface CreateLabOptions {
@@ -256,7 +257,7 @@ async function powerOn(state: LabState, h: LabHostState, save: () => Promise<voi
   h.launcher = (await identify(launcherPid)) ?? { pid: launcherPid, start: -1 };
   await save();
   let pid1: number | undefined;
-  const found = await waitUntil(async () => {
+  const found = await pollUntil(async () => {
     pid1 = (await childrenOf(launcherPid))[0];
     return pid1 !== undefined || !(await isAlive(h.launcher!));
   }, 10_000, 5);
@@ -264,7 +265,7 @@ async function powerOn(state: LabState, h: LabHostState, save: () => Promise<voi
   h.pid1 = await identify(pid1);
   await save();
   // PID 1 execs runsvdir once the filesystem view is ready.
-  const booted = await waitUntil(async () => {
+  const booted = await pollUntil(async () => {
     const comm = await readFile(`/proc/${pid1}/comm`, 'utf8').catch(() => '');
     return comm.trim() === 'runsvdir' || !(await isAlive(h.pid1!));
   }, 10_000, 5);
@@ -294,10 +295,10 @@ function containerdSocket(h: LabHostState): string {
 }
 
 async function waitReady(h: LabHostState, timeoutMs: number): Promise<void> {
-  const sshUp = await waitUntil(() => tcpOpen(h.address, 22), timeoutMs, 20);
+  const sshUp = await pollUntil(() => tcpOpen(h.address, 22), timeoutMs, 20);
   if (!sshUp) throw await serviceFailure(h, 'sshd');
   if (!runsContainers(h)) return;
-  const ctrUp = await waitUntil(
+  const ctrUp = await pollUntil(
     async () => (await run(['ctr', '--address', containerdSocket(h), 'version'], { allowFailure: true, timeoutMs: 5000 })).code === 0,
     timeoutMs,
     50,
@@ -413,7 +414,7 @@ async function removeCgroups(relative: string): Promise<void> {
       return;
     }
     for (const e of entries) if (e.isDirectory()) await removeTree(join(path, e.name));
-    await waitUntil(async () => {
+    await pollUntil(async () => {
       try {
         await rmdir(path);
         return true;

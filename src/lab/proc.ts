@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { pollUntil } from '../util/wait.js';
 
 /**
  * Process identity on a machine whose PID 1 does not reap: a PID alone proves nothing (it may be a zombie
@@ -72,15 +73,6 @@ export async function processesInNetns(nsPath: string): Promise<number[]> {
   return out;
 }
 
-export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 20): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
-
 /** SIGKILLs a recorded process if it is still the same one, and waits until it is gone. */
 export async function killAndWait(id: ProcessId, timeoutMs = 10_000): Promise<boolean> {
   if (!(await isAlive(id))) return true;
@@ -89,5 +81,5 @@ export async function killAndWait(id: ProcessId, timeoutMs = 10_000): Promise<bo
   } catch {
     return true;
   }
-  return waitUntil(async () => !(await isAlive(id)), timeoutMs);
+  return pollUntil(async () => !(await isAlive(id)), timeoutMs);
 }

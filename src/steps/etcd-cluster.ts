@@ -4,7 +4,8 @@ import type { ClusterContext } from '../cluster/context.js';
 import { ensureEtcdCa, ensureLeafs, memberLeafTargets } from '../cluster/etcd-pki.js';
 import { deepMerge, userDocuments, CRI_SOCKET } from '../engines/kubeadm/config.js';
 import { nodeConfig, pkiInputs, type NodeConfig } from '../engines/native/node-config.js';
-import { waitUntil } from '../engines/native/node-setup.js';
+import { waitFor } from '../util/wait.js';
+import { etcdctl } from '../cluster/etcdctl.js';
 import { KubehaError, doing } from '../errors.js';
 import type { Issuer } from '../kubeadm/pki/certificate.js';
 import { toKubeYaml } from '../kubeadm/config/print.js';
@@ -81,20 +82,7 @@ export function standaloneKubeletFiles(cluster: ClusterFile): { path: string; da
 
 /** etcdctl on an etcd host with its healthcheck-client certificate; true when every endpoint is healthy. */
 export async function endpointsHealthy(host: Host, pki: string, endpoints: readonly string[]): Promise<boolean> {
-  const r = await host.exec(
-    [
-      'etcdctl',
-      `--endpoints=${endpoints.join(',')}`,
-      `--cacert=${pki}/etcd/ca.crt`,
-      `--cert=${pki}/etcd/healthcheck-client.crt`,
-      `--key=${pki}/etcd/healthcheck-client.key`,
-      '--dial-timeout=3s',
-      '--command-timeout=5s',
-      'endpoint',
-      'health',
-    ],
-    { allowFailure: true, timeoutMs: 30_000, env: { ETCDCTL_API: '3' } },
-  );
+  const r = await etcdctl(host, pki, endpoints, ['endpoint', 'health'], { allowFailure: true, dialTimeout: '3s', commandTimeout: '5s' });
   return r.code === 0;
 }
 
@@ -146,7 +134,7 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
       await host.exec(['systemctl', 'start', 'kubelet'], { doing: 'starting the kubelet' });
     });
     const all = hostsWithRole(ctx.cluster, 'etcd').map((h) => etcdClientURL(h.address));
-    await waitUntil('every etcd member to be healthy', host, () => endpointsHealthy(host, pki, all), 5 * 60_000).catch(async (err: unknown) => {
+    await waitFor('every etcd member to be healthy', () => endpointsHealthy(host, pki, all), 5 * 60_000, { host: host.name }).catch(async (err: unknown) => {
       const logs = await host.exec(['sh', '-c', 'ctr -n k8s.io containers ls 2>&1 | tail -5; ls /var/log/pods 2>&1; tail -n 30 /var/log/pods/*/etcd/*.log 2>/dev/null | tail -30'], { allowFailure: true });
       throw new KubehaError(
         `the etcd cluster did not become healthy (${all.join(', ')})`,

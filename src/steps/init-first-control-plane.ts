@@ -1,7 +1,8 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { engineFor, firstControlPlane, type ClusterContext } from '../cluster/context.js';
-import { apiReady, waitFor } from '../cluster/kubectl.js';
+import { apiReady } from '../cluster/kubectl.js';
+import { waitFor } from '../util/wait.js';
 
 /** Step 3: the first control plane, initialised with the control-plane endpoint (and uploaded certificates). */
 export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
@@ -15,6 +16,6 @@ export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
   run: async (ctx, name) => {
     await engineFor(ctx, name!).initFirstControlPlane(ctx, name!);
     const host = await ctx.hosts.get(name!);
-    await waitFor('the first kube-apiserver to be ready', () => apiReady(host), 5 * 60_000);
+    await waitFor('the first kube-apiserver to be ready', () => apiReady(host), 5 * 60_000, { host: host.name });
   },
 });

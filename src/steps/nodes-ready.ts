@@ -1,7 +1,9 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
-import { kubectl, waitFor } from '../cluster/kubectl.js';
+import { kubectl } from '../cluster/kubectl.js';
+import { waitFor } from '../util/wait.js';
+import { KubehaError } from '../errors.js';
 
 interface NodeList {
   items: { metadata: { name: string }; status?: { conditions?: { type: string; status: string }[] } }[];
@@ -35,7 +37,7 @@ export const nodesReady = defineStep<ClusterFile, ClusterContext>({
       },
       10 * 60_000,
     ).catch((err: Error) => {
-      throw new Error(`${err.message} (not Ready: ${notReady.join(', ')})`);
+      throw new KubehaError(`${err.message} (not Ready: ${notReady.join(', ')})`, { doing: 'waiting for nodes to be Ready' }, { cause: err });
     });
   },
 });

@@ -14,6 +14,7 @@ import { DEFAULT_KUBERNETES_VERSION, type ArtifactSet } from '../../src/artifact
 import { KubehaError } from '../../src/errors.js';
 import type { KubehaEvent } from '../../src/events.js';
 import { run } from '../../src/util/process.js';
+import { waitFor } from '../../src/util/wait.js';
 
 const V = DEFAULT_KUBERNETES_VERSION;
 let set: ArtifactSet;
@@ -45,15 +46,6 @@ test('every binary reports the pinned version', async () => {
   assert.equal(set.images.length, refs.length + 2);
 });
 
-async function waitFor(path: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await access(path).then(() => true, () => false)) return;
-    if (Date.now() > end) throw new Error(`${path} did not appear within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 test('every image imports into a real containerd, and kube-apiserver runs from its image', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-containerd-'));
   const socket = join(dir, 'containerd.sock');
@@ -83,7 +75,7 @@ test('every image imports into a real containerd, and kube-apiserver runs from i
     for (const m of mounts.filter((p) => p.startsWith(dir)).reverse()) await run(['umount', '-l', m], { allowFailure: true });
     await rm(dir, { recursive: true, force: true });
   });
-  await waitFor(socket, 20_000);
+  await waitFor(`${socket} to appear`, () => access(socket).then(() => true), 20_000, { intervalMs: 100 });
   const ctr = (args: string[]) => run(['ctr', '--address', socket, '-n', 'k8s.io', ...args], { doing: `ctr ${args[0]}`, timeoutMs: 120_000 });
   for (const image of set.images) await ctr(['images', 'import', image.file]);
   const listed = (await ctr(['images', 'ls', '-q'])).stdout.trim().split('\n');

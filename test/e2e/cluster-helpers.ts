@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { artifactsDir } from '../../src/artifacts/layout.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
+import { waitFor } from '../../src/util/wait.js';
 
 export const bin = (name: string) => join(artifactsDir(), 'bin', name);
 
@@ -41,19 +42,9 @@ export async function etcdctl(cp: Host, endpoints: string[], args: string[]): Pr
   return r.stdout;
 }
 
-export async function eventually<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs: number, intervalMs = 1000): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined && v !== false) return v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+/** kubeha's own waitFor, polling every second by default (the tests watch things that settle fast). */
+export function eventually<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs: number, intervalMs = 1000): Promise<T> {
+  return waitFor(what, fn, timeoutMs, { intervalMs });
 }
 
 /** A pod on one worker answers HTTP from a pod on another: the CNI's pod network spans hosts. */

@@ -14,6 +14,7 @@ import { nodeSettingsFromConfig } from '../../src/kubeadm/node-settings.js';
 import { apiServerCommand, controllerManagerCommand, etcdCommand } from '../../src/kubeadm/manifests/index.js';
 import { clusterApiFromKubeconfig, type ListingClusterApi } from '../../src/kubeadm/token/cluster-api.js';
 import { clusterAdminsBinding } from '../../src/engines/native/cluster-objects.js';
+import { kubeadmConfigHeader } from './pki-inputs.js';
 
 export const ARTIFACT_BIN = '/root/.cache/kubeha/artifacts/v1.37.2/bin';
 export const KUBEHA_CLI = new URL('../../../bin/kubeha.js', import.meta.url).pathname;
@@ -48,19 +49,7 @@ function kubeadmConfig(dir: string, ports: { api: number; client: number; peer: 
   const client = `https://127.0.0.1:${ports.client}`;
   const peer = `https://127.0.0.1:${ports.peer}`;
   const kcmConf = join(dir, 'kc', 'controller-manager.conf');
-  return `apiVersion: kubeadm.k8s.io/v1beta4
-kind: InitConfiguration
-localAPIEndpoint:
-  advertiseAddress: 127.0.0.1
-  bindPort: ${ports.api}
-nodeRegistration:
-  name: cp1
----
-apiVersion: kubeadm.k8s.io/v1beta4
-kind: ClusterConfiguration
-kubernetesVersion: v1.37.2
-certificatesDir: ${join(dir, 'pki')}
-etcd:
+  return `${kubeadmConfigHeader({ advertiseAddress: '127.0.0.1', bindPort: ports.api, certificatesDir: join(dir, 'pki') })}etcd:
   local:
     dataDir: ${join(dir, 'etcd')}
     extraArgs:

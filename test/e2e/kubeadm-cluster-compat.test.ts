@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { run } from '../../src/util/process.js';
+import { waitFor } from '../../src/util/wait.js';
 import { LocalHost } from '../../src/transport/local.js';
 import { loadKubeadmConfig, toKubeYaml, type ClusterConfiguration } from '../../src/kubeadm/config/index.js';
 import { downloadCerts, kubeadmCertsFiles } from '../../src/kubeadm/copycerts/copycerts.js';
@@ -33,16 +34,6 @@ const TOKEN_RE = /[a-z0-9]{6}\.[a-z0-9]{16}/g;
 
 // kubeadm runs in a private mount namespace with a tmpfs over /etc/kubernetes: nothing on the machine changes.
 const IN_PRIVATE_ETC_KUBERNETES = 'set -e; out=$1; shift; mount -t tmpfs tmpfs /etc/kubernetes; "$@"; cp -a /etc/kubernetes/pki/. "$out"/';
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 /** The data keys of kubeadm-certs and where kubeadm's join writes each under /etc/kubernetes/pki. */
 function sharedFiles(external: boolean): { dataKey: string; rel: string }[] {
@@ -116,7 +107,7 @@ test('kubeha against a real kube-apiserver, kube-controller-manager and kubeadm'
     const data = await waitFor('the bootstrap signer to sign cluster-info', async () => {
       const d = await getClusterInfo(cp.server);
       return d?.[`${JWS_KEY_PREFIX}${id}`] ? d : undefined;
-    });
+    }, 60_000, { intervalMs: 500 });
     const found = verifyClusterInfo(data, { token: { id, secret }, caCertHashes: [pin] });
     assert.equal(found.server, cp.server);
     assert.equal(found.caPem, ca);

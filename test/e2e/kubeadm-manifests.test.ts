@@ -13,6 +13,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { run } from '../../src/util/process.js';
 import { loadKubeadmConfig } from '../../src/kubeadm/config/load.js';
 import { CA_CERTS_EXTRA_DIRS, controlPlanePods, etcdPod, manifestYaml } from '../../src/kubeadm/manifests/index.js';
+import { kubeadmConfigHeader } from './pki-inputs.js';
 
 const KUBEADM = join(artifactsDir(), 'bin', 'kubeadm');
 const CLEAN_ENV = ['env', '-i', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
@@ -75,41 +76,21 @@ const CASES: Case[] = [
   {
     name: 'stacked etcd, defaults',
     etcd: true,
-    config: (dir) => `apiVersion: kubeadm.k8s.io/v1beta4
-kind: InitConfiguration
-localAPIEndpoint:
-  advertiseAddress: 10.250.7.11
-nodeRegistration:
-  name: cp1
----
-apiVersion: kubeadm.k8s.io/v1beta4
-kind: ClusterConfiguration
-kubernetesVersion: v1.37.2
-certificatesDir: ${dir}/pki
-controlPlaneEndpoint: 10.250.7.10:6443
-networking:
+    config: (dir) => `${kubeadmConfigHeader({ advertiseAddress: '10.250.7.11', certificatesDir: `${dir}/pki`, controlPlaneEndpoint: '10.250.7.10:6443' })}networking:
   podSubnet: 10.244.0.0/16
 `,
   },
   {
     name: 'stacked etcd, extraArgs overriding and duplicating flags, volumes, envs, timeouts',
     etcd: true,
-    config: (dir) => `apiVersion: kubeadm.k8s.io/v1beta4
-kind: InitConfiguration
-localAPIEndpoint:
-  advertiseAddress: 10.250.7.12
-  bindPort: 7443
-nodeRegistration:
-  name: cp2
-timeouts:
-  controlPlaneComponentHealthCheck: 2m30s
----
-apiVersion: kubeadm.k8s.io/v1beta4
-kind: ClusterConfiguration
-kubernetesVersion: v1.37.2
-clusterName: lab
+    config: (dir) => `${kubeadmConfigHeader({
+      advertiseAddress: '10.250.7.12',
+      bindPort: 7443,
+      nodeName: 'cp2',
+      init: 'timeouts:\n  controlPlaneComponentHealthCheck: 2m30s\n',
+      certificatesDir: `${dir}/pki`,
+    })}clusterName: lab
 imageRepository: registry.example.test/k8s
-certificatesDir: ${dir}/pki
 networking:
   serviceSubnet: 10.112.0.0/16
   podSubnet: 10.200.0.0/16
@@ -155,19 +136,7 @@ scheduler:
   {
     name: 'external etcd with client certificates outside the pki directory',
     etcd: false,
-    config: (dir) => `apiVersion: kubeadm.k8s.io/v1beta4
-kind: InitConfiguration
-localAPIEndpoint:
-  advertiseAddress: 10.250.7.13
-nodeRegistration:
-  name: cp3
----
-apiVersion: kubeadm.k8s.io/v1beta4
-kind: ClusterConfiguration
-kubernetesVersion: v1.37.2
-certificatesDir: ${dir}/pki
-controlPlaneEndpoint: cp.lab.test:6443
-etcd:
+    config: (dir) => `${kubeadmConfigHeader({ advertiseAddress: '10.250.7.13', nodeName: 'cp3', certificatesDir: `${dir}/pki`, controlPlaneEndpoint: 'cp.lab.test:6443' })}etcd:
   external:
     endpoints:
     - https://10.250.7.21:2379
@@ -181,18 +150,7 @@ etcd:
   {
     name: 'stacked etcd over IPv6',
     etcd: true,
-    config: (dir) => `apiVersion: kubeadm.k8s.io/v1beta4
-kind: InitConfiguration
-localAPIEndpoint:
-  advertiseAddress: fd00:250:7::11
-nodeRegistration:
-  name: cp6
----
-apiVersion: kubeadm.k8s.io/v1beta4
-kind: ClusterConfiguration
-kubernetesVersion: v1.37.2
-certificatesDir: ${dir}/pki
-networking:
+    config: (dir) => `${kubeadmConfigHeader({ advertiseAddress: 'fd00:250:7::11', nodeName: 'cp6', certificatesDir: `${dir}/pki` })}networking:
   serviceSubnet: fd00:96::/108
   podSubnet: fd00:244::/56
 `,

@@ -1,27 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAllDocuments, stringify } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { loadCluster } from '../../config/cluster.js';
+import { demoClusterYaml } from '../../config/demo-cluster.js';
 import { initConfig, joinConfig } from './config.js';
 
 const clusterYaml = (extra: Record<string, unknown> = {}) =>
-  stringify({
-    apiVersion: 'kubeha.dev/v1alpha1',
-    kind: 'Cluster',
-    metadata: { name: 'demo' },
-    spec: {
-      hosts: [
-        { name: 'lb1', address: '10.250.7.10', role: 'load-balancer' },
-        { name: 'cp1', address: '10.250.7.11', role: 'control-plane' },
-        { name: 'cp2', address: '10.250.7.12', role: 'control-plane' },
-        { name: 'w1', address: '10.250.7.21', role: 'worker' },
-        { name: 'etcd1', address: '10.250.7.31', role: 'etcd' },
-      ],
+  demoClusterYaml(
+    { controlPlanes: 2, etcd: 1 },
+    {
       topology: 'external',
       kubeadm: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nfailCgroupV1: false\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  certSANs: [extra.example]\n',
       ...extra,
     },
-  });
+  );
 
 const docs = (text: string) => parseAllDocuments(text).map((d) => (d as { toJS(): any }).toJS());
 

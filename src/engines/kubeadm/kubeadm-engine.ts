@@ -24,12 +24,10 @@ async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token
   await host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, spec, secrets), mode: 0o600 }]);
 }
 
-const kubeadm = (host: Host, args: readonly string[], doing: string) => runKubeadm(host, args, doing);
-
 /** A host where an earlier kubeadm run stopped half-way is reset before it is tried again. */
 async function resetIfHalfDone(host: Host, doing: string): Promise<void> {
   const leftovers = await host.exec(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null'], { allowFailure: true });
-  if (leftovers.stdout.trim() !== '') await kubeadm(host, ['reset', '--force'], doing);
+  if (leftovers.stdout.trim() !== '') await runKubeadm(host, ['reset', '--force'], doing);
 }
 
 export const kubeadmEngine: Engine = {
@@ -46,7 +44,7 @@ export const kubeadmEngine: Engine = {
     await resetIfHalfDone(host, 'cleaning up an interrupted kubeadm init');
     await writeInitConfig(ctx, host, secrets);
     // The certificate key is in the config: kubeadm refuses --certificate-key together with --config.
-    await kubeadm(host, ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])], 'kubeadm init');
+    await runKubeadm(host, ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])], 'kubeadm init');
   },
 
   async joinSecrets(ctx) {
@@ -61,7 +59,7 @@ export const kubeadmEngine: Engine = {
       (await kubectl(host, ['-n', 'kube-system', 'get', 'secret', `bootstrap-token-${token.split('.')[0]}`], { allowFailure: true })).code === 0;
     if (!tokenAlive) {
       token = newToken();
-      await kubeadm(host, ['token', 'create', token, '--ttl', '24h'], 'creating a bootstrap token');
+      await runKubeadm(host, ['token', 'create', token, '--ttl', '24h'], 'creating a bootstrap token');
     }
     const upload = ctx.cluster.spec.certificates === 'upload';
     let certsAlive = true;
@@ -73,7 +71,7 @@ export const kubeadmEngine: Engine = {
     if (!tokenAlive || !certsAlive) await writeInitConfig(ctx, host, { token, ...(certificateKey === undefined ? {} : { certificateKey }) });
     if (!certsAlive) {
       // The 2-hour Secret is gone: re-upload with a fresh key, from the same config (external etcd files included).
-      await kubeadm(host, ['init', 'phase', 'upload-certs', '--upload-certs', '--config', INIT_CONFIG_PATH], 'uploading the certificates again');
+      await runKubeadm(host, ['init', 'phase', 'upload-certs', '--upload-certs', '--config', INIT_CONFIG_PATH], 'uploading the certificates again');
     }
     const ca = await host.readFile('/etc/kubernetes/pki/ca.crt');
     if (ca === undefined) throw new KubehaError('/etc/kubernetes/pki/ca.crt is missing', { doing: 'reading the CA', host: host.name });
@@ -95,6 +93,6 @@ export const kubeadmEngine: Engine = {
       ...(controlPlane && secrets.certificateKey !== '' ? { certificateKey: secrets.certificateKey } : {}),
     });
     await host.writeFiles([{ path: JOIN_CONFIG_PATH, data: config, mode: 0o600 }]);
-    await kubeadm(host, ['join', '--config', JOIN_CONFIG_PATH], controlPlane ? 'kubeadm join --control-plane' : 'kubeadm join');
+    await runKubeadm(host, ['join', '--config', JOIN_CONFIG_PATH], controlPlane ? 'kubeadm join --control-plane' : 'kubeadm join');
   },
 };

@@ -1,5 +1,6 @@
 import { get as httpsGet } from 'node:https';
 import { redact } from '../../util/redact.js';
+import { retry } from '../../util/wait.js';
 import { clusterApiFromKubeconfig, type ClusterApi } from '../../kubeadm/token/cluster-api.js';
 import type { KubeObject } from '../../kubeadm/token/objects.js';
 import { renderKubeconfig } from '../../kubeadm/kubeconfig/kubeconfig.js';
@@ -69,22 +70,6 @@ export function getClusterInfo(server: string, caPem?: string): Promise<Record<s
 
 export async function applyAll(api: ClusterApi, objects: readonly KubeObject[]): Promise<void> {
   for (const object of objects) await api.apply(object);
-}
-
-export async function retry<T>(what: string, fn: () => Promise<T>, timeoutMs: number, intervalMs = 1000): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s ${what}: ${last instanceof Error ? last.message : String(last)}`, { cause: last });
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
 }
 
 const CONTROL_PLANE_LABELS = ['node-role.kubernetes.io/control-plane', 'node.kubernetes.io/exclude-from-external-load-balancers'];

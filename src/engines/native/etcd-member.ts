@@ -1,4 +1,5 @@
 import type { Host } from '../../transport/host.js';
+import { etcdctl } from '../../cluster/etcdctl.js';
 import type { EtcdMember } from '../../kubeadm/manifests/index.js';
 
 /**
@@ -12,22 +13,6 @@ export interface MemberInfo {
   peerURLs: string[];
   clientURLs: string[];
   learner: boolean;
-}
-
-function etcdctl(host: Host, pki: string, endpoints: readonly string[], args: readonly string[], doing: string) {
-  return host.exec(
-    [
-      'etcdctl',
-      `--endpoints=${endpoints.join(',')}`,
-      `--cacert=${pki}/etcd/ca.crt`,
-      `--cert=${pki}/etcd/healthcheck-client.crt`,
-      `--key=${pki}/etcd/healthcheck-client.key`,
-      '--dial-timeout=5s',
-      '--command-timeout=15s',
-      ...args,
-    ],
-    { doing, timeoutMs: 30_000, env: { ETCDCTL_API: '3' } },
-  );
 }
 
 /** `member list -w simple`: "id, status, name, peer urls, client urls, is learner" per line; ids in hex. */
@@ -49,17 +34,17 @@ export function parseMemberList(text: string): MemberInfo[] {
 }
 
 export async function memberList(host: Host, pki: string, endpoints: readonly string[]): Promise<MemberInfo[]> {
-  const r = await etcdctl(host, pki, endpoints, ['member', 'list', '-w', 'simple'], 'listing the etcd members');
+  const r = await etcdctl(host, pki, endpoints, ['member', 'list', '-w', 'simple'], { doing: 'listing the etcd members' });
   return parseMemberList(r.stdout);
 }
 
 /** MemberAddAsLearner. */
 export async function addLearner(host: Host, pki: string, endpoints: readonly string[], name: string, peerURL: string): Promise<void> {
-  await etcdctl(host, pki, endpoints, ['member', 'add', '--learner', `--peer-urls=${peerURL}`, name], 'adding this host as an etcd learner');
+  await etcdctl(host, pki, endpoints, ['member', 'add', '--learner', `--peer-urls=${peerURL}`, name], { doing: 'adding this host as an etcd learner' });
 }
 
 export async function promote(host: Host, pki: string, endpoints: readonly string[], id: string): Promise<void> {
-  await etcdctl(host, pki, endpoints, ['member', 'promote', id], 'promoting the etcd learner');
+  await etcdctl(host, pki, endpoints, ['member', 'promote', id], { doing: 'promoting the etcd learner' });
 }
 
 /** The --initial-cluster list kubeadm writes: every member, unnamed ones by their hex id, this node by its name. */

@@ -12,11 +12,12 @@ import { formatToken, generateToken, parseToken } from '../../kubeadm/token/toke
 import { uploadCerts } from '../../kubeadm/copycerts/copycerts.js';
 import { userDocuments } from '../kubeadm/config.js';
 import { coreDnsObjects, kubeProxyConfiguration, kubeProxyObjects } from './addons.js';
-import { apiFromKubeconfig, applyAll, markControlPlane, retry, type ClusterApi } from './api.js';
+import { apiFromKubeconfig, applyAll, markControlPlane, type ClusterApi } from './api.js';
+import { retry, waitFor } from '../../util/wait.js';
 import { clusterAdminsBinding, kubeadmConfigObjects, kubeletConfigObjects } from './cluster-objects.js';
 import { kubeletConfiguration, kubeletFiles } from './kubelet-files.js';
 import { durationMs, kubeconfigInputs, pkiInputs, type NodeConfig } from './node-config.js';
-import { localApiReady, readRequired, restartKubelet, waitUntil, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
+import { localApiReady, readRequired, restartKubelet, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
 import { readStoredSecrets, writeInitConfig } from './stored-secrets.js';
 
 export function newCertificateKey(): string {
@@ -60,7 +61,7 @@ export async function initFirstControlPlane(ctx: ClusterContext, name: string): 
   await doing('starting the kubelet (init phase kubelet-start)', name, () =>
     restartKubelet(host, () => host.writeFiles(kubeletFiles(kubelet, c.init.nodeRegistration, name))),
   );
-  await waitUntil('the local kube-apiserver to be ready', host, () => localApiReady(host, c, '/etc/kubernetes/super-admin.conf'), durationMs(c.init.timeouts.controlPlaneComponentHealthCheck) + 60_000);
+  await waitFor('the local kube-apiserver to be ready', () => localApiReady(host, c, '/etc/kubernetes/super-admin.conf'), durationMs(c.init.timeouts.controlPlaneComponentHealthCheck) + 60_000, { host: host.name });
   log('kube-apiserver is ready');
 
   await doing('granting admin.conf cluster-admin (kubeadm:cluster-admins)', name, async () => {

@@ -13,11 +13,12 @@ import { ensurePki } from '../../kubeadm/pki/pki.js';
 import { JWS_KEY_PREFIX } from '../../kubeadm/token/cluster-info.js';
 import { parseToken } from '../../kubeadm/token/token.js';
 import type { Host } from '../../transport/host.js';
-import { apiFromKubeconfig, getClusterInfo, markControlPlane, retry, tokenApi } from './api.js';
+import { apiFromKubeconfig, getClusterInfo, markControlPlane, tokenApi } from './api.js';
+import { retry, waitFor } from '../../util/wait.js';
 import { addLearner, initialCluster, memberList, promote, type MemberInfo } from './etcd-member.js';
 import { kubeletFiles } from './kubelet-files.js';
 import { durationMs, kubeconfigInputs, nodeConfig, pkiInputs, type NodeConfig } from './node-config.js';
-import { readRequired, restartKubelet, waitUntil, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
+import { readRequired, restartKubelet, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
 
 const BOOTSTRAP_KUBECONFIG = '/etc/kubernetes/bootstrap-kubelet.conf';
 const KUBELET_KUBECONFIG = '/etc/kubernetes/kubelet.conf';
@@ -147,7 +148,7 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
     log('etcd member promoted');
   }
 
-  await waitUntil('the kubelet TLS bootstrap (/etc/kubernetes/kubelet.conf)', host, async () => (await host.readFile(KUBELET_KUBECONFIG)) !== undefined, durationMs(c.init.timeouts.tlsBootstrap), 1000);
+  await waitFor('the kubelet TLS bootstrap (/etc/kubernetes/kubelet.conf)', async () => (await host.readFile(KUBELET_KUBECONFIG)) !== undefined, durationMs(c.init.timeouts.tlsBootstrap), { host: name, intervalMs: 1000 });
   await host.exec(['rm', '-f', BOOTSTRAP_KUBECONFIG], { doing: 'removing the bootstrap kubeconfig' });
 
   if (controlPlane) {

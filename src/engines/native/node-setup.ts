@@ -23,17 +23,6 @@ export async function localApiReady(host: Host, c: NodeConfig, kubeconfig = '/et
   return r.code === 0 && r.stdout.trim() === 'ok';
 }
 
-export async function waitUntil(what: string, host: Host, probe: () => Promise<boolean>, timeoutMs: number, intervalMs = 2000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    if (await probe().catch(() => false)) return;
-    if (Date.now() - started > timeoutMs) {
-      throw new KubehaError(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`, { doing: `waiting for ${what}`, host: host.name });
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
-
 export async function readRequired(host: Host, path: string, doing: string): Promise<Buffer> {
   const data = await host.readFile(path);
   if (data === undefined) throw new KubehaError(`${path} is missing`, { doing, host: host.name });

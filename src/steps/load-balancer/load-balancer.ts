@@ -4,7 +4,7 @@ import type { ClusterFile } from '../../config/cluster.js';
 import { firstControlPlane, namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { haproxyConfig, type Backend } from './haproxy-config.js';
 import { probeTcp } from './reachability.js';
-import { waitFor } from '../../cluster/kubectl.js';
+import { waitFor } from '../../util/wait.js';
 import type { Host } from '../../transport/host.js';
 
 export const HAPROXY_CFG = '/etc/haproxy/haproxy.cfg';
@@ -54,11 +54,7 @@ async function apply(ctx: ClusterContext, name: string): Promise<void> {
   const active = await host.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true });
   // Reload keeps established connections (haproxy master mode); start when it is not running yet.
   await host.exec(['systemctl', active.code === 0 ? 'reload' : 'start', 'haproxy'], { doing: 'starting haproxy' });
-  try {
-    await waitFor(`haproxy listening on :${ctx.endpoint.port}`, () => listening(host, ctx.endpoint.port), 10_000, 200);
-  } catch (err) {
-    throw new KubehaError('haproxy did not start listening', { doing: 'starting haproxy', host: name }, { cause: err });
-  }
+  await waitFor(`haproxy to listen on :${ctx.endpoint.port}`, () => listening(host, ctx.endpoint.port), 10_000, { host: name!, intervalMs: 200 });
 }
 
 async function listening(host: Host, port: number): Promise<boolean> {

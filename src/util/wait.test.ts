@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { KubehaError } from '../errors.js';
+import { pollUntil, retry, waitFor } from './wait.js';
+
+test('waitFor returns the first value; rejections and false mean "not yet"', async () => {
+  let calls = 0;
+  const value = await waitFor('a value', async () => {
+    calls += 1;
+    if (calls === 1) throw new Error('not listening yet');
+    return calls === 2 ? false : 'ready';
+  }, 1000, { intervalMs: 1 });
+  assert.equal(value, 'ready');
+  assert.equal(calls, 3);
+});
+
+test('waitFor times out with what was awaited, the host and the last failure', async () => {
+  const err = await waitFor('haproxy to listen on :6443', async () => {
+    throw new Error('connection refused');
+  }, 20, { intervalMs: 5, host: 'lb1' }).catch((e: unknown) => e);
+  assert.ok(err instanceof KubehaError);
+  assert.equal(err.context.host, 'lb1');
+  assert.equal(err.context.doing, 'waiting for haproxy to listen on :6443');
+  assert.match(err.message, /^timed out after 0 s waiting for haproxy to listen on :6443: connection refused$/);
+});
+
+test('retry rethrows the last failure as the cause; pollUntil answers false on timeout', async () => {
+  let n = 0;
+  assert.equal(await retry('counting', async () => (++n < 3 ? Promise.reject(new Error(`try ${n}`)) : n), 1000, 1), 3);
+  const err = await retry('adding the learner', async () => Promise.reject(new Error('too many learners')), 10, 2).catch((e: unknown) => e as Error);
+  assert.match(err.message, /^timed out after 0 s adding the learner: too many learners$/);
+  assert.equal((err.cause as Error).message, 'too many learners');
+  assert.equal(await pollUntil(async () => false, 10, 2), false);
+});

@@ -1,0 +1,62 @@
+import { KubehaError } from '../errors.js';
+
+/** The one place that polls: every wait and retry in kubeha goes through these three. */
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface WaitOptions {
+  intervalMs?: number;
+  /** The host the awaited thing lives on, for the error. */
+  host?: string;
+}
+
+/**
+ * Polls `probe` until it yields a value (anything but undefined or false); a rejection counts as "not yet".
+ * After `timeoutMs` it throws, saying what was awaited, where, and the probe's last failure.
+ */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number, options: WaitOptions = {}): Promise<T> {
+  const started = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() - started > timeoutMs) {
+      const why = last === undefined ? '' : `: ${last instanceof Error ? last.message : String(last)}`;
+      throw new KubehaError(
+        `timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}${why}`,
+        { doing: `waiting for ${what}`, ...(options.host === undefined ? {} : { host: options.host }) },
+        last === undefined ? undefined : { cause: last },
+      );
+    }
+    await sleep(options.intervalMs ?? 2000);
+  }
+}
+
+/** Calls `fn` until it resolves; after `timeoutMs` its last failure is thrown, as the cause. */
+export async function retry<T>(what: string, fn: () => Promise<T>, timeoutMs: number, intervalMs = 1000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (Date.now() - started > timeoutMs) {
+        throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s ${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      }
+    }
+    await sleep(intervalMs);
+  }
+}
+
+/** Polls `check` until it is true; false once `timeoutMs` has passed, for callers that decide what a timeout means. */
+export async function pollUntil(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 20): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() >= deadline) return false;
+    await sleep(intervalMs);
+  }
+}
