@@ -1,17 +1,10 @@
 /**
  * Lab benchmark: create and destroy time for 3, 6 and 12 hosts, and the round-trip of a command on an open
- * SSH connection (median of 50). Needs root and the Kubernetes binaries. Run:
- *   node node_modules/typescript/bin/tsc -p . && node dist/bench/lab.js [--bin-dir DIR] [--images-dir DIR]
+ * SSH connection (median of 50). Needs root and the cached Debian base (built on first use). Run:
+ *   node node_modules/typescript/bin/tsc -p . && node dist/bench/lab.js
  */
-import { join } from 'node:path';
-import { artifactsDir } from '../src/artifacts/layout.js';
 import { connectLabHost, createLab, destroyLab, type LabSpec } from '../src/lab/index.js';
 
-
-function arg(flag: string): string | undefined {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -19,8 +12,6 @@ function median(values: number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const binDir = arg('--bin-dir') ?? join(artifactsDir(), 'bin');
-const imagesDir = arg('--images-dir') ?? join(artifactsDir(), 'images');
 
 const shapes: Omit<LabSpec, 'name'>[] = [
   { loadBalancers: 0, controlPlanes: 3, etcd: 0, workers: 0 },
@@ -33,7 +24,7 @@ try {
   for (const shape of shapes) {
     const hosts = shape.loadBalancers + shape.controlPlanes + shape.etcd + shape.workers;
     const t0 = performance.now();
-    const lab = await createLab({ name, ...shape }, { binDir, imagesDir });
+    const lab = await createLab({ name, ...shape });
     const created = performance.now() - t0;
     let rtt: number | undefined;
     if (hosts === 6) {
@@ -57,7 +48,7 @@ try {
     process.stdout.write(
       `${String(hosts).padStart(2)} hosts: create ${(created / 1000).toFixed(2)} s, destroy ${(destroyed / 1000).toFixed(2)} s` +
         (rtt === undefined ? '' : `, ssh command round-trip median of 50: ${rtt.toFixed(1)} ms`) +
-        `, images: ${lab.images.length}\n`,
+        `\n`,
     );
   }
 } finally {

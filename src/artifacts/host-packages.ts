@@ -26,6 +26,7 @@ export const HOST_PACKAGES = [
   'kmod',
   'procps',
   'util-linux',
+  'mmdebstrap',
   'gcc',
   'libc6-dev',
 ] as const;

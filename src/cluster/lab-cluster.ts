@@ -55,6 +55,8 @@ export function labClusterFile(lab: LabState, options: LabClusterOptions = {}): 
       topology: options.topology ?? (lab.hosts.some((h) => h.role === 'etcd') ? 'external' : 'stacked'),
       certificates: options.certificates ?? 'upload',
       ...(lbs.length > 1 ? { loadBalancer: { managed: { virtualIP: '10.250.7.250' } } } : {}),
+      // Lab hosts start as fresh Debian machines: up installs what they lack, from the local artifacts.
+      prepareHosts: true,
       ssh: { user: 'root', privateKeyFile: lab.clientKeyFile, knownHostsFile: lab.knownHostsFile },
       hosts: lab.hosts.map((h) => ({
         name: h.name,

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { EventSink } from '../events.js';
 import type { LoadedCluster } from '../config/cluster.js';
 import { artifactsDir, type ArtifactVersions } from '../artifacts/layout.js';
+import { loadHostArtifacts, type HostArtifacts } from '../artifacts/host-artifacts.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
 import { runPlan, type StepOutcome } from '../plan/runner.js';
 import { upSteps } from '../steps/index.js';
@@ -20,12 +21,20 @@ export interface UpOptions {
   adminKubeconfigPath?: string;
 }
 
-async function cniImages(version: string): Promise<ClusterContext['cniImages']> {
+async function localVersions(version: string): Promise<Partial<ArtifactVersions>> {
   const text = await readFile(join(artifactsDir(version), 'versions.json'), 'utf8').catch(() => undefined);
-  const v = text === undefined ? undefined : (JSON.parse(text) as ArtifactVersions);
+  return text === undefined ? {} : (JSON.parse(text) as ArtifactVersions);
+}
+
+async function localImageRefs(version: string): Promise<string[]> {
+  const text = await readFile(join(artifactsDir(version), 'images', 'images.json'), 'utf8').catch(() => undefined);
+  return text === undefined ? [] : (JSON.parse(text) as { ref: string }[]).map((i) => i.ref);
+}
+
+function cniImages(v: Partial<ArtifactVersions>): ClusterContext['cniImages'] {
   return {
-    flannel: `ghcr.io/flannel-io/flannel:${v?.flannel ?? 'v0.28.10'}`,
-    flannelCniPlugin: `ghcr.io/flannel-io/flannel-cni-plugin:${v?.flannelCniPlugin ?? 'v1.0.1'}`,
+    flannel: `ghcr.io/flannel-io/flannel:${v.flannel ?? 'v0.28.10'}`,
+    flannelCniPlugin: `ghcr.io/flannel-io/flannel-cni-plugin:${v.flannelCniPlugin ?? 'v1.0.1'}`,
   };
 }
 
@@ -48,15 +57,20 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
   const plan = planUp(loaded);
   const hosts = hostPool(loaded.cluster, options.connect ?? sshConnector(loaded.cluster));
   const adminKubeconfigPath = options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name);
+  let artifacts: Promise<HostArtifacts> | undefined;
+  const versions = await localVersions(loaded.cluster.spec.kubernetesVersion);
   const ctx: ClusterContext = {
     cluster: loaded.cluster,
     endpoint: loaded.endpoint,
     hosts,
     emit: options.emit,
     engines: { native: nativeEngine, kubeadm: kubeadmEngine },
-    cniImages: await cniImages(loaded.cluster.spec.kubernetesVersion),
+    cniImages: cniImages(versions),
+    pauseImage: `registry.k8s.io/pause:${versions.pause ?? '3.10.2'}`,
+    imageRefs: await localImageRefs(loaded.cluster.spec.kubernetesVersion),
     adminKubeconfigPath,
     joinCommandsPath: joinCommandsPath(adminKubeconfigPath),
+    hostArtifacts: () => (artifacts ??= loadHostArtifacts(loaded.cluster.spec.kubernetesVersion, options.emit)),
   };
   try {
     const outcomes = await runPlan(plan, upSteps, ctx, { emit: options.emit, ...(options.dryRun ? { dryRun: true } : {}) });

@@ -72,6 +72,12 @@ export const clusterSchema = z
           .strict()
           .default({ podSubnet: '10.244.0.0/16', serviceSubnet: '10.96.0.0/12', dnsDomain: 'cluster.local' }),
         cni: z.enum(['flannel', 'none']).default('flannel'),
+        prepareHosts: z
+          .boolean()
+          .describe(
+            'install what hosts lack (Debian 12): containerd, runc, CNI plugins, kubelet, kubeadm, kubectl, the images and kernel settings; haproxy and keepalived on load balancers. From local artifacts only',
+          )
+          .default(false),
         ssh: sshSettings.default({}),
         hosts: z.array(hostSchema).min(1),
         kubeadm: z.string().describe('extra kubeadm v1beta4 YAML documents merged into the generated config').optional(),

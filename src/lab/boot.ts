@@ -4,29 +4,51 @@ import { HOST_PATH, PRODUCT_UUID_TARGETS, SERVICE_DIR } from './host-files.js';
 
 /**
  * Powers a host on: inside the host's network namespace, new UTS, mount and PID namespaces whose PID 1
- * first arranges the host's filesystem view and then becomes runit's runsvdir (it reaps orphans and
- * supervises the services). Killing that PID 1 takes the whole host down at once.
+ * mounts the host's own root filesystem (an overlay: the shared Debian base below, the host's own layer
+ * above), pivots into it so that nothing of this machine's root filesystem stays visible, and becomes
+ * runit's runsvdir (it reaps orphans and supervises the services). Killing that PID 1 takes the whole host
+ * down at once, and its mount namespace (overlay included) with it: nothing is mounted on the machine.
  *
  * The script is a constant; everything variable travels as environment or positional arguments.
  */
 const BOOT_SCRIPT = `set -eu
 hostname "$KH_HOST"
-# A sysfs for this network namespace; /sys/fs/cgroup (cgroup v1 here) is carried over, since
-# unmounting /sys also hides it.
-mount --rbind /sys/fs/cgroup "$KH_DIR/mnt/cgroup"
-umount -l /sys
-mount -t sysfs -o nosuid,nodev,noexec sysfs /sys
-mount --move "$KH_DIR/mnt/cgroup" /sys/fs/cgroup
-mount -t proc -o nosuid,nodev,noexec proc /proc
-mount -t tmpfs -o mode=0755,nosuid,nodev tmpfs /run
-mkdir -p /run/sshd /run/lock
+root="$KH_DIR/root"
+mount -t overlay overlay -o "lowerdir=$KH_BASE,upperdir=$KH_DIR/upper,workdir=$KH_DIR/work" "$root"
+mount -t proc -o nosuid,nodev,noexec proc "$root/proc"
+# sysfs of this network namespace; the cgroup v1 hierarchies are the machine's.
+mount -t sysfs -o nosuid,nodev,noexec sysfs "$root/sys"
+mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup"
+# A /dev of its own with the few devices a machine's services use.
+mount -t tmpfs -o mode=0755,nosuid tmpfs "$root/dev"
+for d in null zero full random urandom tty kmsg; do
+  touch "$root/dev/$d"
+  mount --bind "/dev/$d" "$root/dev/$d"
+done
+mkdir -p "$root/dev/pts" "$root/dev/shm"
+mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$root/dev/pts"
+ln -s pts/ptmx "$root/dev/ptmx"
+mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$root/dev/shm"
+ln -s /proc/self/fd "$root/dev/fd"
+ln -s /proc/self/fd/0 "$root/dev/stdin"
+ln -s /proc/self/fd/1 "$root/dev/stdout"
+ln -s /proc/self/fd/2 "$root/dev/stderr"
+mount -t tmpfs -o mode=0755,nosuid,nodev tmpfs "$root/run"
+mkdir -p "$root/run/sshd" "$root/run/lock"
 while [ "$#" -ge 2 ]; do
-  mount --bind "$1" "$2"
+  mkdir -p "$root$2"
+  mount --bind "$1" "$root$2"
   shift 2
 done
 for t in $KH_UUID_TARGETS; do
-  if [ -e "$t" ]; then mount --bind /etc/kubeha/product_uuid "$t"; fi
+  if [ -e "$root$t" ]; then mount --bind "$root/etc/kubeha/product_uuid" "$root$t"; fi
 done
+cd "$root"
+mkdir -p .oldroot
+pivot_root . .oldroot
+cd /
+umount -l /.oldroot
+rmdir /.oldroot
 # Like kind: mounts made on the host (kubelet volumes) propagate to its containers. The namespace was
 # made private first, so nothing reaches the machine.
 mount --make-rshared /
@@ -36,8 +58,10 @@ exec runsvdir -P "$SVDIR"
 export interface BootRequest {
   host: string;
   netns: string;
-  /** The host's backing directory (holds mnt/cgroup and boot.log). */
+  /** The host's backing directory (holds upper/, work/, root/ and boot.log). */
   dir: string;
+  /** The read-only base root filesystem (the overlay's lower layer). */
+  base: string;
   /** Bind mounts, in order: [source on the machine, target inside the host]. */
   binds: readonly (readonly [string, string])[];
 }
@@ -75,6 +99,7 @@ export function bootHost(req: BootRequest): number {
           SVDIR: SERVICE_DIR,
           KH_HOST: req.host,
           KH_DIR: req.dir,
+          KH_BASE: req.base,
           KH_UUID_TARGETS: PRODUCT_UUID_TARGETS.join(' '),
         },
       },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { containerdConfig, hostFiles, kubeletDefaults, sshdConfig } from './host-files.js';
+import { hostFiles, kubeletDefaults, sshdConfig } from './host-files.js';
 
 const input = {
   lab: 'l',
@@ -16,6 +16,7 @@ const input = {
   machineId: '0'.repeat(32),
   productUuid: '00000000-0000-0000-0000-000000000000',
   cgroupRoot: '/kubeha-l-cp1',
+  nameserver: '10.250.7.1',
 };
 
 test('sshd listens on the host address only, keys only, no PAM', () => {
@@ -25,13 +26,6 @@ test('sshd listens on the host address only, keys only, no PAM', () => {
   }
 });
 
-test('containerd uses cgroupfs, overlayfs and the local pause image', () => {
-  const c = containerdConfig();
-  assert.match(c, /SystemdCgroup = false/);
-  assert.match(c, /snapshotter = "overlayfs"/);
-  assert.match(c, /sandbox_image = "registry.k8s.io\/pause:3.10.2"/);
-});
-
 test('the kubelet defaults carry only what the lab needs', () => {
   assert.equal(
     kubeletDefaults('10.250.7.11', '/kubeha-l-cp1'),
@@ -39,9 +33,12 @@ test('the kubelet defaults carry only what the lab needs', () => {
   );
 });
 
-test('a control plane gets sshd, containerd and kubelet; a load balancer gets sshd and stopped haproxy/keepalived', () => {
+test('a control plane gets sshd and stopped containerd/kubelet services; a load balancer gets sshd and stopped haproxy/keepalived', () => {
   const cp = hostFiles(input).map((f) => f.path);
   assert.ok(cp.includes('/etc/service/kubelet/run') && cp.includes('/etc/service/containerd/run') && cp.includes('/etc/default/kubelet'));
+  assert.ok(cp.includes('/etc/service/kubelet/down') && cp.includes('/etc/service/containerd/down') && !cp.includes('/etc/service/sshd/down'));
+  assert.ok(!cp.includes('/etc/containerd/config.toml'), 'the container runtime is host preparation\'s, not the lab\'s');
+  assert.equal(hostFiles(input).find((f) => f.path === '/etc/resolv.conf')!.content, 'nameserver 10.250.7.1\n');
   const lb = hostFiles({ ...input, name: 'lb1', role: 'load-balancer' }).map((f) => f.path);
   assert.ok(lb.includes('/etc/service/haproxy/down') && lb.includes('/etc/service/keepalived/down'));
   assert.ok(!lb.includes('/etc/service/kubelet/run'));

@@ -1,44 +1,22 @@
-import { LAB_SUBNET_PREFIX, PAUSE_IMAGE, type HostRole } from './constants.js';
+import { LAB_SUBNET_PREFIX, type HostRole } from './constants.js';
 
 /**
- * What each lab host has of its own: the directories and files bound over the machine's in the host's
- * mount namespace, and the generated content of the files. Pure functions: no I/O here.
+ * What each lab host is: the shared Debian base (read-only), a layer of its own on top, and the files the lab
+ * writes into that layer before the host boots, as a machine image would have them. Nothing of this
+ * machine's root filesystem is visible inside. Pure functions: no I/O here.
  */
 
-/** Directories each host has its own copy of (backed under <host dir>/fs). /root keeps root's slow rc files out. */
-export const OWN_DIRS = [
-  '/etc/kubernetes',
-  '/etc/cni/net.d',
-  '/etc/containerd',
-  '/etc/default',
-  '/etc/haproxy',
-  '/etc/keepalived',
-  '/etc/service',
-  '/opt/cni/bin',
-  '/usr/local/bin',
-  '/var/lib/etcd',
-  '/var/lib/kubelet',
-  '/var/lib/containerd',
-  '/var/log/pods',
-  '/var/log/containers',
-  '/var/log/kubeha',
-] as const;
-
-/** Bound after the binaries: the binaries' source directory may live under them. */
-export const LATE_OWN_DIRS = ['/tmp', '/root'] as const;
-
-/** Machine directories whose content each host starts from (copied, then private). */
-export const SEEDED_DIRS = ['/etc/default', '/etc/haproxy', '/etc/keepalived'] as const;
-
-export const OWN_FILES = ['/etc/hosts', '/etc/hostname', '/etc/machine-id'] as const;
+/**
+ * Directories bound in from a plain directory of the host's: containerd's overlayfs snapshotter cannot keep
+ * its layers on an overlay (the host's root is one).
+ */
+export const DISK_DIRS = ['/var/lib/containerd'] as const;
 
 /** Where kind binds its generated product_uuid; bound only where the machine has the file. */
 export const PRODUCT_UUID_TARGETS = ['/sys/class/dmi/id/product_uuid', '/sys/devices/virtual/dmi/id/product_uuid'] as const;
 
 export const HOST_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 export const SERVICE_DIR = '/etc/service';
-
-export const KUBE_BINARIES = ['kubelet', 'kubeadm', 'kubectl'] as const;
 
 export interface HostFileInput {
   lab: string;
@@ -53,6 +31,8 @@ export interface HostFileInput {
   machineId: string;
   productUuid: string;
   cgroupRoot: string;
+  /** The lab's gateway (this machine, on the bridge): the hosts' resolver, so DNS never leaves the lab. */
+  nameserver: string;
 }
 
 export interface GeneratedFile {
@@ -91,32 +71,6 @@ export function sshdConfig(address: string, hostKeyFile: string): string {
   ].join('\n');
 }
 
-export function containerdConfig(): string {
-  // containerd 1.6 takes one CNI bin_dir: /opt/cni/bin is seeded with links to Debian's /usr/lib/cni.
-  return `version = 2
-root = "/var/lib/containerd"
-state = "/run/containerd"
-
-[grpc]
-  address = "/run/containerd/containerd.sock"
-
-[plugins."io.containerd.grpc.v1.cri"]
-  sandbox_image = "${PAUSE_IMAGE}"
-  # Lowering oom_score_adj is refused on this machine (the kubelet asks -998 for sandboxes).
-  restrict_oom_score_adj = true
-  [plugins."io.containerd.grpc.v1.cri".containerd]
-    snapshotter = "overlayfs"
-    default_runtime_name = "runc"
-    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
-      runtime_type = "io.containerd.runc.v2"
-      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
-        SystemdCgroup = false
-  [plugins."io.containerd.grpc.v1.cri".cni]
-    bin_dir = "/opt/cni/bin"
-    conf_dir = "/etc/cni/net.d"
-`;
-}
-
 /** Only what the lab needs beyond kubeadm's flags: cgroup v1, cgroupfs, a distinct cgroup root, the node IP. */
 export function kubeletDefaults(address: string, cgroupRoot: string): string {
   const args = ['--fail-cgroupv1=false', '--cgroup-driver=cgroupfs', `--cgroup-root=${cgroupRoot}`, `--node-ip=${address}`];
@@ -141,6 +95,11 @@ exec kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kub
 export const CONTAINERD_RUN = `#!/bin/sh
 exec 2>&1
 exec containerd --config /etc/containerd/config.toml
+`;
+
+/** Package scripts start no daemons here (as in container images): services are started through systemctl. */
+export const POLICY_RC_D = `#!/bin/sh
+exit 101
 `;
 
 export const HAPROXY_RUN = `#!/bin/sh
@@ -210,11 +169,12 @@ exit $rc
 
 export function servicesFor(role: HostRole): { name: string; run: string; down: boolean }[] {
   const sshd = { name: 'sshd', run: '#!/bin/sh\nexec 2>&1\nexec /usr/sbin/sshd -D -e -f /etc/kubeha/sshd_config\n', down: false };
+  // The lab's stand-in for the units that packages install: down until `systemctl enable` (the daemons
+  // themselves are not on a fresh host; host preparation installs them).
   if (role === 'load-balancer') {
-    // Configured and started later by the cluster code; nothing starts them now.
     return [sshd, { name: 'haproxy', run: HAPROXY_RUN, down: true }, { name: 'keepalived', run: KEEPALIVED_RUN, down: true }];
   }
-  return [sshd, { name: 'containerd', run: CONTAINERD_RUN, down: false }, { name: 'kubelet', run: KUBELET_RUN, down: false }];
+  return [sshd, { name: 'containerd', run: CONTAINERD_RUN, down: true }, { name: 'kubelet', run: KUBELET_RUN, down: true }];
 }
 
 /** Every generated file of one host, as paths seen inside it. */
@@ -223,6 +183,8 @@ export function hostFiles(input: HostFileInput): GeneratedFile[] {
     { path: '/etc/hosts', content: hostsFile(input.peers), mode: 0o644 },
     { path: '/etc/hostname', content: `${input.name}\n`, mode: 0o644 },
     { path: '/etc/machine-id', content: `${input.machineId}\n`, mode: 0o444 },
+    { path: '/etc/resolv.conf', content: `nameserver ${input.nameserver}\n`, mode: 0o644 },
+    { path: '/usr/sbin/policy-rc.d', content: POLICY_RC_D, mode: 0o755 },
     { path: '/etc/kubeha/product_uuid', content: `${input.productUuid}\n`, mode: 0o444 },
     { path: '/etc/kubeha/sshd_config', content: sshdConfig(input.address, input.hostKeyFile), mode: 0o644 },
     { path: '/root/.ssh/authorized_keys', content: `${input.clientPublicKey.trim()}\n`, mode: 0o600 },
@@ -232,9 +194,9 @@ export function hostFiles(input: HostFileInput): GeneratedFile[] {
     files.push({ path: `${SERVICE_DIR}/${svc.name}/run`, content: svc.run, mode: 0o755 });
     files.push({ path: `${SERVICE_DIR}/${svc.name}/log/run`, content: SERVICE_LOG(svc.name), mode: 0o755 });
     if (svc.down) files.push({ path: `${SERVICE_DIR}/${svc.name}/down`, content: '', mode: 0o644 });
+    files.push({ path: `/var/log/kubeha/${svc.name}/.keep`, content: '', mode: 0o644 });
   }
   if (input.role !== 'load-balancer') {
-    files.push({ path: '/etc/containerd/config.toml', content: containerdConfig(), mode: 0o644 });
     files.push({ path: '/etc/default/kubelet', content: kubeletDefaults(input.address, input.cgroupRoot), mode: 0o644 });
   }
   return files;

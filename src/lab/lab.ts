@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { dirname, isAbsolute, join } from 'node:path';
-import { artifactsDir, type ImageArchive } from '../artifacts/layout.js';
+import { dirname, join } from 'node:path';
+import { ensureDebian } from '../artifacts/debian.js';
 import { CommandError, InputError, KubehaError, wrap } from '../errors.js';
 import { emitter, silent, type EventSink } from '../events.js';
 import type { ExecOptions, ExecResult } from '../transport/host.js';
@@ -12,6 +12,7 @@ import { run } from '../util/process.js';
 import { bootHost } from './boot.js';
 import {
   DEFAULT_LAB_NAME,
+  LAB_GATEWAY,
   LABS_ROOT,
   type LabSpec,
   allocateAddresses,
@@ -22,17 +23,15 @@ import {
   validateSpec,
   vethNames,
 } from './constants.js';
-import { HOST_PATH, KUBE_BINARIES, LATE_OWN_DIRS, OWN_DIRS, OWN_FILES, SEEDED_DIRS, SERVICE_DIR, hostFiles, servicesFor } from './host-files.js';
+import { DISK_DIRS, HOST_PATH, SERVICE_DIR, hostFiles } from './host-files.js';
 import { createHostNetwork, ensureBridge, removeBridge, removeHostNetwork } from './network.js';
 import { childrenOf, identify, isAlive, killAndWait, processesInNetns } from './proc.js';
 import { pollUntil } from '../util/wait.js';
 import { type LabHostState, type LabState, labDir, listLabNames, readState, withLabsLock, writeState } from './state.js';
 
 export interface CreateLabOptions {
-  /** Holds kubelet, kubeadm, kubectl. Default: the artifacts dir's bin/. */
-  binDir?: string;
-  /** Holds images.json ({ref, file}[]); images are imported only when it exists. Default: artifacts images/. */
-  imagesDir?: string;
+  /** The hosts' read-only base root filesystem. Default: the cached Debian base (built on first use). */
+  base?: string;
   /** Where lab state lives (tests only). */
   root?: string;
   events?: EventSink;
@@ -48,17 +47,11 @@ export interface DestroyLabOptions {
 }
 
 const HOST_KEY = '/etc/kubeha/ssh_host_ed25519_key';
-const hostFs = (h: LabHostState, path: string) => join(h.dir, 'fs', path);
+/** The host's own layer (the overlay's upper directory): what the lab writes before boot lands here. */
+const hostLayer = (h: LabHostState, path: string) => join(h.dir, 'upper', path);
 
 function requireRoot(doing: string): void {
   if (process.getuid?.() !== 0) throw new KubehaError('the lab needs root (namespaces, mounts, veths)', { doing });
-}
-
-async function readImages(imagesDir: string): Promise<ImageArchive[]> {
-  const index = join(imagesDir, 'images.json');
-  if (!existsSync(index)) return [];
-  const list = JSON.parse(await readFile(index, 'utf8')) as ImageArchive[];
-  return list.map((i) => ({ ref: i.ref, file: isAbsolute(i.file) ? i.file : join(imagesDir, i.file) }));
 }
 
 /** Serialises state writes from hosts set up in parallel. */
@@ -83,12 +76,10 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
   requireRoot(doing);
   const root = options.root ?? LABS_ROOT;
   const emit = emitter(options.events ?? silent);
-  const binDir = options.binDir ?? join(artifactsDir(), 'bin');
-  const missing = KUBE_BINARIES.filter((b) => !existsSync(join(binDir, b)));
-  if (missing.length > 0) {
-    throw new KubehaError(`${missing.join(', ')} not found in ${binDir} (run \`kubeha artifacts ensure\` first)`, { doing });
+  const base = options.base ?? (await ensureDebian({ emit: options.events ?? silent })).rootfs;
+  if (!existsSync(join(base, 'usr/sbin/sshd')) || !existsSync(join(base, 'usr/bin/runsvdir'))) {
+    throw new KubehaError(`${base} is not a host base (it needs sshd and runit's runsvdir)`, { doing });
   }
-  const images = await readImages(options.imagesDir ?? join(artifactsDir(), 'images'));
   const started = Date.now();
 
   const state = await withLabsLock(async () => {
@@ -112,7 +103,7 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700);
     const s: LabState = {
-      version: 1,
+      version: 2,
       name: spec.name,
       spec,
       createdAt: new Date().toISOString(),
@@ -120,8 +111,7 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
       dir,
       clientKeyFile: join(dir, 'id_ed25519'),
       knownHostsFile: join(dir, 'known_hosts'),
-      binDir,
-      images: images.map((i) => i.ref),
+      base,
       hosts: planned.map((p, i) => ({
         name: p.name,
         role: p.role,
@@ -164,13 +154,6 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
     for (const h of state.hosts) h.status = 'up';
     await save();
 
-    if (images.length > 0) {
-      const t0 = Date.now();
-      emit({ type: 'step-start', step: 'lab/images', title: `Import ${images.length} image(s) into each host's containerd` });
-      await Promise.all(state.hosts.filter(runsContainers).map((h) => importImages(h, images)));
-      emit({ type: 'step-done', step: 'lab/images', ms: Date.now() - t0, changed: true });
-    }
-
     await writeFile(state.knownHostsFile, state.hosts.map((h) => `${h.name},${h.address} ${h.hostKey}\n`).join(''), { mode: 0o600 });
     state.phase = 'ready';
     await save();
@@ -198,23 +181,18 @@ function runsContainers(h: LabHostState): boolean {
   return h.role !== 'load-balancer';
 }
 
-/** The host's own directories and files under <host dir>/fs, and the mountpoints on the machine. */
+/** The host's layer, overlay work dir, root mountpoint and disk directories; the files a machine image has. */
 async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
-  await mkdir(join(h.dir, 'mnt', 'cgroup'), { recursive: true });
-  for (const d of [...OWN_DIRS, ...LATE_OWN_DIRS, '/etc/kubeha']) {
-    await mkdir(hostFs(h, d), { recursive: true, mode: 0o755 });
-    await mkdir(d, { recursive: true });
-  }
-  await chmod(hostFs(h, '/tmp'), 0o1777);
-  await chmod(hostFs(h, '/root'), 0o700);
-  for (const d of SEEDED_DIRS) {
-    if (existsSync(d)) await run(['cp', '-a', '--', `${d}/.`, hostFs(h, d)], { doing: `seeding ${d}`, host: h.name });
-  }
-  await run(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', `root@${h.name}`, '-f', hostFs(h, HOST_KEY)], {
+  for (const d of ['upper', 'work', 'root']) await mkdir(join(h.dir, d), { recursive: true, mode: 0o755 });
+  for (const d of DISK_DIRS) await mkdir(join(h.dir, 'disk', d), { recursive: true, mode: 0o711 });
+  for (const d of ['/etc/kubeha', '/tmp', '/root']) await mkdir(hostLayer(h, d), { recursive: true });
+  await chmod(hostLayer(h, '/tmp'), 0o1777);
+  await chmod(hostLayer(h, '/root'), 0o700);
+  await run(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', `root@${h.name}`, '-f', hostLayer(h, HOST_KEY)], {
     doing: 'generating the SSH host key',
     host: h.name,
   });
-  const pub = (await readFile(`${hostFs(h, HOST_KEY)}.pub`, 'utf8')).trim().split(/\s+/);
+  const pub = (await readFile(`${hostLayer(h, HOST_KEY)}.pub`, 'utf8')).trim().split(/\s+/);
   h.hostKey = `${pub[0]} ${pub[1]}`;
   const files = hostFiles({
     lab: state.name,
@@ -227,33 +205,23 @@ async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
     machineId: randomBytes(16).toString('hex'),
     productUuid: randomUUID(),
     cgroupRoot: kubeletCgroupRoot(state.name, h.name),
+    nameserver: LAB_GATEWAY,
   });
   for (const f of files) {
-    const path = hostFs(h, f.path);
+    const path = hostLayer(h, f.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, f.content, { mode: f.mode });
     await chmod(path, f.mode);
   }
-  for (const svc of servicesFor(h.role)) await mkdir(hostFs(h, `/var/log/kubeha/${svc.name}`), { recursive: true });
-  for (const b of KUBE_BINARIES) await writeFile(hostFs(h, `/usr/local/bin/${b}`), '', { mode: 0o755 });
   if (runsContainers(h)) await createCgroups(kubeletCgroupRoot(state.name, h.name));
-  // containerd 1.6 reads one CNI directory: link Debian's standard plugins into it.
-  if (existsSync('/usr/lib/cni')) {
-    for (const plugin of await readdir('/usr/lib/cni')) await symlink(join('/usr/lib/cni', plugin), hostFs(h, `/opt/cni/bin/${plugin}`));
-  }
 }
 
-function bindsFor(state: LabState, h: LabHostState): [string, string][] {
-  const binds: [string, string][] = [];
-  for (const d of [...OWN_DIRS, '/etc/kubeha']) binds.push([hostFs(h, d), d]);
-  for (const f of OWN_FILES) if (existsSync(f)) binds.push([hostFs(h, f), f]);
-  for (const b of KUBE_BINARIES) binds.push([join(state.binDir, b), `/usr/local/bin/${b}`]);
-  for (const d of LATE_OWN_DIRS) binds.push([hostFs(h, d), d]);
-  return binds;
+function bindsFor(h: LabHostState): [string, string][] {
+  return DISK_DIRS.map((d) => [join(h.dir, 'disk', d), d]);
 }
 
 async function powerOn(state: LabState, h: LabHostState, save: () => Promise<void>): Promise<void> {
-  const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, binds: bindsFor(state, h) });
+  const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, base: state.base, binds: bindsFor(h) });
   h.launcher = (await identify(launcherPid)) ?? { pid: launcherPid, start: -1 };
   await save();
   let pid1: number | undefined;
@@ -290,45 +258,18 @@ function tcpOpen(address: string, port: number): Promise<boolean> {
   });
 }
 
-function containerdSocket(h: LabHostState): string {
-  return `/proc/${h.pid1!.pid}/root/run/containerd/containerd.sock`;
-}
-
 async function waitReady(h: LabHostState, timeoutMs: number): Promise<void> {
   const sshUp = await pollUntil(() => tcpOpen(h.address, 22), timeoutMs, 20);
   if (!sshUp) throw await serviceFailure(h, 'sshd');
-  if (!runsContainers(h)) return;
-  const ctrUp = await pollUntil(
-    async () => (await run(['ctr', '--address', containerdSocket(h), 'version'], { allowFailure: true, timeoutMs: 5000 })).code === 0,
-    timeoutMs,
-    50,
-  );
-  if (!ctrUp) throw await serviceFailure(h, 'containerd');
 }
 
 async function serviceFailure(h: LabHostState, service: string): Promise<KubehaError> {
-  const log = await readFile(hostFs(h, `/var/log/kubeha/${service}/current`), 'utf8').catch(() => '');
+  const log = await readFile(hostLayer(h, `/var/log/kubeha/${service}/current`), 'utf8').catch(() => '');
   return new KubehaError(`${service} did not come up`, {
     doing: 'waiting for the host services',
     host: h.name,
     output: log.split('\n').slice(-20).join('\n'),
   });
-}
-
-/** Imports the local image archives into the host's containerd (k8s.io namespace), so nothing is pulled. */
-async function importImages(h: LabHostState, images: readonly ImageArchive[]): Promise<void> {
-  const ctr = ['ctr', '--address', containerdSocket(h), '-n', 'k8s.io'];
-  for (const image of images) {
-    const doing = `importing ${image.ref}`;
-    const r = await run([...ctr, 'images', 'import', '--digests', image.file], { doing, host: h.name, timeoutMs: 300_000 });
-    const listed = await run([...ctr, 'images', 'ls', '-q'], { doing, host: h.name });
-    if (listed.stdout.split('\n').includes(image.ref)) continue;
-    // An OCI archive may name the image partially: tag what was imported with the full reference.
-    const imported = [...r.stdout.matchAll(/unpacking (\S+) \(/g)].map((m) => m[1]!);
-    const source = imported.find((n) => !n.includes('@')) ?? imported[0];
-    if (source === undefined) throw new KubehaError(`${image.file} held no image`, { doing, host: h.name });
-    await run([...ctr, 'images', 'tag', source, image.ref], { doing, host: h.name });
-  }
 }
 
 export async function destroyLab(name: string = DEFAULT_LAB_NAME, options: DestroyLabOptions = {}): Promise<boolean> {

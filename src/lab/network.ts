@@ -57,9 +57,6 @@ export async function createHostNetwork(n: HostNetwork): Promise<void> {
   await inNs(['link', 'set', 'eth0', 'up']);
   await inNs(['link', 'set', 'lo', 'up']);
   await inNs(['route', 'replace', 'default', 'via', LAB_GATEWAY]);
-  // kubeadm's prerequisite; a new network namespace starts with forwarding off. (The root namespace keeps
-  // its own off, so nothing from a host is routed beyond the lab's bridge.)
-  await run(['ip', 'netns', 'exec', n.netns, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1'], { doing, host: n.host });
 }
 
 /** Idempotent: removing the namespace takes the inside end (and so the pair) with it. */

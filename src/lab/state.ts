@@ -30,7 +30,7 @@ export interface LabHostState {
 }
 
 export interface LabState {
-  version: 1;
+  version: 2;
   name: string;
   spec: LabSpec;
   createdAt: string;
@@ -39,8 +39,8 @@ export interface LabState {
   clientKeyFile: string;
   clientPublicKey?: string;
   knownHostsFile: string;
-  binDir: string;
-  images: string[];
+  /** The read-only base root filesystem every host boots from (an overlay each). */
+  base: string;
   hosts: LabHostState[];
 }
 

@@ -13,9 +13,19 @@ import { loadBalancer, loadBalancerBackends } from './load-balancer/load-balance
 import { virtualIp } from './load-balancer/virtual-ip.js';
 import { nodesReady } from './nodes-ready.js';
 import { preflight } from './preflight/preflight.js';
+import { prepareContainerRuntime } from './prepare-host/container-runtime.js';
+import { prepareImages } from './prepare-host/images.js';
+import { prepareKernel } from './prepare-host/kernel.js';
+import { prepareKubernetes } from './prepare-host/kubernetes.js';
+import { preparePackages } from './prepare-host/packages.js';
 
 /** Every step of `kubeha up`. Their order comes from their needs (src/plan/plan.ts), not from this list. */
 export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
+  prepareKernel,
+  preparePackages,
+  prepareContainerRuntime,
+  prepareKubernetes,
+  prepareImages,
   preflight,
   loadBalancer,
   virtualIp,

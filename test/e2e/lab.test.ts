@@ -4,43 +4,13 @@ import { mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { artifactsDir } from '../../src/artifacts/layout.js';
+import { ensureDebian } from '../../src/artifacts/debian.js';
 import { KubehaError } from '../../src/errors.js';
-import { LAB_BRIDGE, PAUSE_IMAGE, connectLabHost, createLab, destroyLab, execInHost, kubeletCgroupRoot, listLabs, type LabState } from '../../src/lab/index.js';
+import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, listLabs, type LabState } from '../../src/lab/index.js';
 import { SshHost } from '../../src/transport/ssh.js';
 import { run } from '../../src/util/process.js';
 
 const LAB = `e2e${process.pid % 100000}`;
-
-function binDir(): string {
-  const artifacts = join(artifactsDir(), 'bin');
-  return artifacts;
-}
-
-/**
- * The artifacts' images when they exist; otherwise a small local image (busybox sleeping) built offline with
- * umoci + skopeo under the pause image's name, so containerd and the kubelet have a sandbox image to run.
- */
-async function imagesDir(scratch: string): Promise<string> {
-  const artifacts = join(artifactsDir(), 'images');
-  if (existsSync(join(artifacts, 'images.json'))) return artifacts;
-  const dir = join(scratch, 'images');
-  const layout = join(scratch, 'oci');
-  const bundle = join(scratch, 'bundle');
-  await run(['mkdir', '-p', dir]);
-  await run(['umoci', 'init', '--layout', layout]);
-  await run(['umoci', 'new', '--image', `${layout}:t`]);
-  await run(['umoci', 'unpack', '--rootless', '--image', `${layout}:t`, bundle]);
-  await run(['mkdir', '-p', join(bundle, 'rootfs', 'bin')]);
-  await run(['cp', '/usr/bin/busybox', join(bundle, 'rootfs', 'bin', 'busybox')]);
-  for (const applet of ['sh', 'sleep']) await run(['ln', '-s', 'busybox', join(bundle, 'rootfs', 'bin', applet)]);
-  await run(['umoci', 'repack', '--image', `${layout}:t`, bundle]);
-  await run(['umoci', 'config', '--image', `${layout}:t`, '--config.entrypoint', '/bin/sleep', '--config.cmd', 'infinity']);
-  const archive = join(dir, 'pause.tar');
-  await run(['skopeo', 'copy', '-q', `oci:${layout}:t`, `oci-archive:${archive}:${PAUSE_IMAGE}`]);
-  await writeFile(join(dir, 'images.json'), JSON.stringify([{ ref: PAUSE_IMAGE, file: archive }]));
-  return dir;
-}
 
 interface Snapshot {
   netns: string[];
@@ -80,7 +50,7 @@ async function snapshot(labDir: string, lab: string): Promise<Snapshot> {
   return { netns, links, mounts, processes, cgroups };
 }
 
-test('a 6-host lab: SSH with host keys, isolation, containerd, a static pod, and a clean destroy', { timeout: 600_000 }, async (t) => {
+test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from this machine, and a clean destroy', { timeout: 600_000 }, async (t) => {
   assert.equal(process.getuid?.(), 0, 'the lab needs root');
   const scratch = await mkdtemp(join(tmpdir(), 'kubeha-lab-e2e-'));
   const labDir = `/var/lib/kubeha/labs/${LAB}`;
@@ -93,9 +63,9 @@ test('a 6-host lab: SSH with host keys, isolation, containerd, a static pod, and
     await rm(scratch, { recursive: true, force: true });
   });
 
-  const images = await imagesDir(scratch);
+  const debian = await ensureDebian();
   const t0 = Date.now();
-  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, { binDir: binDir(), imagesDir: images });
+  const lab: LabState = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, { base: debian.rootfs });
   t.diagnostic(`created 6 hosts in ${Date.now() - t0} ms`);
   assert.deepEqual(lab.hosts.map((h) => h.name), ['lb1', 'cp1', 'cp2', 'cp3', 'w1', 'w2']);
   assert.equal((await stat(lab.clientKeyFile)).mode & 0o777, 0o600);
@@ -107,11 +77,11 @@ test('a 6-host lab: SSH with host keys, isolation, containerd, a static pod, and
     for (const h of lab.hosts) {
       const c = await connectLabHost(lab, h.name);
       open.push(c);
-      const r = await c.exec(['sh', '-c', 'hostname; ip -o -4 addr show dev eth0; for b in kubelet kubeadm kubectl systemctl; do command -v $b; done']);
-      const [hostname, addr, ...bins] = r.stdout.trim().split('\n');
+      const r = await c.exec(['sh', '-c', 'hostname; ip -o -4 addr show dev eth0; command -v systemctl']);
+      const [hostname, addr, systemctl] = r.stdout.trim().split('\n');
       assert.equal(hostname, h.name);
       assert.match(addr!, new RegExp(` ${h.address.replace(/\./g, '\\.')}/24 `));
-      assert.deepEqual(bins, ['/usr/local/bin/kubelet', '/usr/local/bin/kubeadm', '/usr/local/bin/kubectl', '/usr/local/bin/systemctl']);
+      assert.equal(systemctl, '/usr/local/bin/systemctl');
     }
     const other = lab.hosts[1]!;
     await assert.rejects(
@@ -120,7 +90,7 @@ test('a 6-host lab: SSH with host keys, isolation, containerd, a static pod, and
     );
     // Hosts resolve each other by name and reach each other over the bridge.
     const cp1 = open.find((c) => c.name === 'cp1')!;
-    const ping = await cp1.exec(['sh', '-c', 'getent hosts w2; nc -z -w 2 w2 22 && echo open']);
+    const ping = await cp1.exec(['bash', '-c', 'getent hosts w2; timeout 2 bash -c "exec 3<>/dev/tcp/w2/22" && echo open']);
     assert.match(ping.stdout, /10\.250\.7\.\d+\s+w2/);
     assert.match(ping.stdout, /open/);
   });
@@ -136,83 +106,49 @@ test('a 6-host lab: SSH with host keys, isolation, containerd, a static pod, and
     assert.equal(new Set(ids).size, ids.length, 'machine IDs differ');
   });
 
-  await t.test('systemctl maps onto runit and nothing starts the load balancer daemons', async () => {
+  await t.test('a host is a fresh Debian machine: the base packages only, no runtime, no Kubernetes, no load balancer', async () => {
+    const basePackages = (await run(['dpkg-query', '--admindir', join(debian.rootfs, 'var/lib/dpkg'), '-W', '-f', '${Package}\\n'])).stdout;
+    for (const c of open) {
+      const listed = (await c.exec(['dpkg-query', '-W', '-f', '${Package}\\n'])).stdout;
+      assert.equal(listed, basePackages, `${c.name} has exactly the base's packages`);
+      const found = await c.exec(['sh', '-c', 'for b in containerd runc ctr kubelet kubeadm kubectl haproxy keepalived etcdctl iptables; do command -v $b; done; true']);
+      assert.equal(found.stdout.trim(), '', `${c.name} has none of what kubeha installs`);
+      const forward = await c.exec(['cat', '/proc/sys/net/ipv4/ip_forward']);
+      assert.equal(forward.stdout.trim(), '0', 'a new machine does not forward');
+    }
+  });
+
+  await t.test("a host sees nothing of this machine's root filesystem beyond what the lab gives it", async () => {
+    const marker = join(scratch, 'machine-only');
+    await writeFile(marker, 'on the machine\n');
+    const cp1 = open.find((c) => c.name === 'cp1')!;
+    // Paths that exist on this machine: the checkout, the marker, the tool caches, this Node.js.
+    const machinePaths = [marker, scratch, process.cwd(), process.execPath, '/root/.cache/kubeha', '/var/lib/kubeha/labs', '/etc/apt/sources.list.d/debian.sources'];
+    for (const p of machinePaths.filter((x) => existsSync(x))) {
+      const r = await cp1.exec(['test', '-e', p], { allowFailure: true });
+      assert.notEqual(r.code, 0, `${p} is visible inside cp1`);
+    }
+    const mounts = (await cp1.exec(['cat', '/proc/self/mountinfo'])).stdout.split('\n').filter(Boolean);
+    const root = mounts.find((m) => m.split(' ')[4] === '/');
+    assert.match(root ?? '', / - overlay overlay /, 'the root is the host overlay');
+    // Besides its root, a host mounts only kernel filesystems, its own /dev and the lab's disk directories.
+    const sources = new Set(mounts.map((m) => m.split(' - ')[1]!.split(' ')[0]!));
+    for (const fs of sources) assert.ok(['overlay', 'proc', 'sysfs', 'tmpfs', 'cgroup', 'cgroup2', 'devtmpfs', 'devpts', 'ext4', 'xfs', 'btrfs'].includes(fs), `unexpected ${fs} mount`);
+    const blockMounts = mounts.filter((m) => /^(ext4|xfs|btrfs)$/.test(m.split(' - ')[1]!.split(' ')[0]!)).map((m) => m.split(' ')[4]);
+    assert.deepEqual(blockMounts, ['/var/lib/containerd'], 'only the lab disk directories come from the machine\'s disk');
+    const ps = (await cp1.exec(['ps', '-e', '-o', 'comm='])).stdout.split('\n').filter(Boolean);
+    assert.equal(ps[0], 'runsvdir', 'PID 1 is the host init');
+    assert.ok(!ps.includes('node'), 'no process of the machine is visible');
+  });
+
+  await t.test('systemctl maps onto runit; every daemon but sshd waits for host preparation', async () => {
     const lb1 = open.find((c) => c.name === 'lb1')!;
     const cp1 = open.find((c) => c.name === 'cp1')!;
-    assert.equal((await cp1.exec(['systemctl', 'is-active', 'containerd'])).stdout.trim(), 'active');
+    assert.equal((await cp1.exec(['systemctl', 'is-active', 'containerd'], { allowFailure: true })).stdout.trim(), 'inactive');
+    assert.equal((await cp1.exec(['systemctl', 'is-enabled', 'kubelet'], { allowFailure: true })).stdout.trim(), 'disabled');
     assert.equal((await lb1.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true })).stdout.trim(), 'inactive');
-    assert.equal((await lb1.exec(['sh', '-c', 'command -v haproxy; command -v keepalived'])).stdout.trim().split('\n').length, 2);
     const sv = await execInHost(lab, 'cp1', ['sv', 'status', 'sshd']);
     assert.match(sv.stdout, /^run: sshd/);
-  });
-
-  await t.test('containerd answers on every container host and runs the pause image', async () => {
-    for (const c of open.filter((x) => x.name !== 'lb1')) {
-      const r = await c.exec(['ctr', '-n', 'k8s.io', 'images', 'ls', '-q']);
-      assert.ok(r.stdout.split('\n').includes(PAUSE_IMAGE), `${c.name} has ${PAUSE_IMAGE}`);
-    }
-    const w1 = open.find((c) => c.name === 'w1')!;
-    const started = Date.now();
-    await w1.exec(['ctr', '-n', 'k8s.io', 'run', '-d', '--cgroup', `${kubeletCgroupRoot(LAB, 'w1')}/ctr-probe`, PAUSE_IMAGE, 'ctr-probe']);
-    const tasks = await w1.exec(['ctr', '-n', 'k8s.io', 'tasks', 'ls']);
-    assert.match(tasks.stdout, /ctr-probe\s+\d+\s+RUNNING/);
-    t.diagnostic(`ctr run -d took ${Date.now() - started} ms`);
-  });
-
-  await t.test('a standalone kubelet runs a static pod from the local images', { timeout: 180_000 }, async () => {
-    const cp1 = open.find((c) => c.name === 'cp1')!;
-    const address = lab.hosts.find((h) => h.name === 'cp1')!.address;
-    const kubeletConfig = [
-      'apiVersion: kubelet.config.k8s.io/v1beta1',
-      'kind: KubeletConfiguration',
-      'staticPodPath: /etc/kubernetes/manifests',
-      'containerRuntimeEndpoint: unix:///run/containerd/containerd.sock',
-      'failSwapOn: false',
-      'authentication: {anonymous: {enabled: true}, webhook: {enabled: false}}',
-      'authorization: {mode: AlwaysAllow}',
-      `address: ${address}`,
-      'readOnlyPort: 10255',
-      'healthzBindAddress: 127.0.0.1',
-      '',
-    ].join('\n');
-    const pod = [
-      'apiVersion: v1',
-      'kind: Pod',
-      'metadata: {name: probe, namespace: default}',
-      'spec:',
-      '  hostNetwork: true',
-      `  containers: [{name: sleeper, image: "${PAUSE_IMAGE}", imagePullPolicy: Never}]`,
-      '',
-    ].join('\n');
-    await cp1.writeFiles([
-      { path: '/var/lib/kubelet/standalone.yaml', data: kubeletConfig, mode: 0o644 },
-      { path: '/etc/kubernetes/manifests/probe.yaml', data: pod, mode: 0o644 },
-    ]);
-    // Not the runit service (that one waits for kubeadm's files): a kubelet started by hand, with the lab's flags.
-    await cp1.exec([
-      'sh',
-      '-c',
-      '. /etc/default/kubelet; nohup kubelet --config=/var/lib/kubelet/standalone.yaml $KUBELET_EXTRA_ARGS >/var/log/kubeha/kubelet-standalone.log 2>&1 </dev/null &',
-    ]);
-    const started = Date.now();
-    let running = false;
-    while (!running && Date.now() - started < 150_000) {
-      await new Promise((r) => setTimeout(r, 1000));
-      const list = await cp1.exec(['ctr', '-n', 'k8s.io', 'containers', 'ls', 'labels."io.kubernetes.container.name"==sleeper'], { allowFailure: true });
-      const id = list.stdout.split('\n')[1]?.split(/\s+/)[0];
-      if (!id) continue;
-      const tasks = await cp1.exec(['ctr', '-n', 'k8s.io', 'tasks', 'ls'], { allowFailure: true });
-      running = new RegExp(`${id}\\s+\\d+\\s+RUNNING`).test(tasks.stdout);
-    }
-    if (!running) {
-      const log = await cp1.exec(['tail', '-n', '40', '/var/log/kubeha/kubelet-standalone.log'], { allowFailure: true });
-      assert.fail(`the static pod did not run within 150 s; kubelet log:\n${log.stdout}`);
-    }
-    t.diagnostic(`static pod running ${Date.now() - started} ms after the kubelet started`);
-    const healthz = await fetch(`http://${address}:10255/healthz`);
-    assert.equal(await healthz.text(), 'ok');
-    const podLogs = await cp1.exec(['ls', '/var/log/pods']);
-    assert.match(podLogs.stdout, /default_probe-cp1_/);
   });
 
   for (const c of open.splice(0)) await c.close();
@@ -237,12 +173,13 @@ test('destroy cleans up after a create that crashed half-way', { timeout: 120_00
     await destroyLab(name).catch(() => {});
   });
   await assert.rejects(
-    createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { binDir: '/nonexistent' }),
-    (err: unknown) => err instanceof KubehaError && /kubelet, kubeadm, kubectl not found/.test(err.message),
+    createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base: '/nonexistent' }),
+    (err: unknown) => err instanceof KubehaError && /\/nonexistent is not a host base/.test(err.message),
   );
+  const base = (await ensureDebian()).rootfs;
   // keepOnFailure leaves the half-made lab as a crash would; a tiny ready timeout makes the wait fail.
-  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { binDir: binDir(), imagesDir: '/nonexistent', keepOnFailure: true, readyTimeoutMs: 1 }));
-  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { binDir: binDir(), imagesDir: '/nonexistent' }), /half-created/);
+  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base, keepOnFailure: true, readyTimeoutMs: 1 }));
+  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base }), /half-created/);
   assert.equal(await destroyLab(name), true);
   const netns = (await run(['ip', 'netns', 'list'])).stdout;
   assert.ok(!netns.includes(`kubeha-${name}-`));

@@ -32,19 +32,17 @@ export function registerLab(program: Command): void {
 
   lab
     .command('create')
-    .description('create a lab: load balancers, control planes, etcd hosts and workers, each with sshd, containerd and kubelet')
+    .description('create a lab: load balancers, control planes, etcd hosts and workers, fresh Debian 12 machines with sshd (kubeha up installs the rest)')
     .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
     .option('--load-balancers <n>', 'load balancer hosts (lb1…)', count('--load-balancers'), 1)
     .option('--control-planes <n>', 'control-plane hosts (cp1…)', count('--control-planes'), 3)
     .option('--etcd <n>', 'external etcd hosts (etcd1…)', count('--etcd'), 0)
     .option('--workers <n>', 'worker hosts (w1…)', count('--workers'), 2)
-    .option('--bin-dir <dir>', 'directory holding kubelet, kubeadm, kubectl (default: the artifacts bin/)')
-    .option('--images-dir <dir>', 'directory holding images.json (default: the artifacts images/)')
-    .action(async (o: { name: string; loadBalancers: number; controlPlanes: number; etcd: number; workers: number; binDir?: string; imagesDir?: string }) => {
+    .action(async (o: { name: string; loadBalancers: number; controlPlanes: number; etcd: number; workers: number }) => {
       const started = Date.now();
       const state = await createLab(
         { name: o.name, loadBalancers: o.loadBalancers, controlPlanes: o.controlPlanes, etcd: o.etcd, workers: o.workers },
-        { events: printEvent, ...(o.binDir ? { binDir: o.binDir } : {}), ...(o.imagesDir ? { imagesDir: o.imagesDir } : {}) },
+        { events: printEvent },
       );
       process.stdout.write(`lab ${state.name}: ${state.hosts.length} hosts in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
       for (const h of state.hosts) process.stdout.write(`  ${h.name.padEnd(7)} ${h.address.padEnd(13)} ${h.role}\n`);

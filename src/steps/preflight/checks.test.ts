@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { checkFacts, type HostFacts } from './checks.js';
 
 const good: HostFacts = {
+  missingCommands: [],
   swapOn: false,
   ipForward: true,
   bridgeNetfilter: true,
@@ -25,4 +26,9 @@ test('a configured host may use its ports; a load balancer needs haproxy only', 
   assert.deepEqual(checkFacts({ ...good, configured: true, listening: [6443] }, 'control-plane', 'v1.37.2'), []);
   assert.deepEqual(checkFacts({ ...good, kubelet: undefined, haproxy: true }, 'load-balancer', 'v1.37.2'), []);
   assert.deepEqual(checkFacts(good, 'load-balancer', 'v1.37.2').map((i) => i.path), ['haproxy']);
+});
+
+test('every command kubeha runs that a host lacks is named', () => {
+  const issues = checkFacts({ ...good, missingCommands: ['ctr', 'kubelet', 'ss'], kubelet: undefined }, 'worker', 'v1.37.2');
+  assert.deepEqual(issues.map((i) => `${i.path}: ${i.message}`), ['ctr: not found on the PATH', 'ss: not found on the PATH', 'kubelet: not found on the PATH']);
 });

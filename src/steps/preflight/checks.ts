@@ -9,7 +9,20 @@ export const PORTS: Readonly<Record<string, readonly number[]>> = {
   'load-balancer': [6443],
 };
 
+/** The commands kubeha itself runs on a host of this role (kubeadm's own preflight checks what it runs). */
+export function requiredCommands(role: string, cluster: { spec: { loadBalancer: object } }): string[] {
+  const always = ['sh', 'cat', 'ls', 'test', 'tar', 'base64', 'mv', 'mkdir', 'rm', 'install', 'ss', 'systemctl'];
+  if (role === 'load-balancer') {
+    const vip = 'managed' in cluster.spec.loadBalancer && (cluster.spec.loadBalancer as { managed: { virtualIP?: string } }).managed.virtualIP !== undefined;
+    return [...always, 'haproxy', ...(vip ? ['keepalived', 'ip'] : [])];
+  }
+  // ctr runs etcdctl from the etcd image and imports images.
+  return [...always, 'kubelet', 'kubeadm', 'kubectl', 'ctr'];
+}
+
 export interface HostFacts {
+  /** Of the commands asked about, those not on the PATH. */
+  missingCommands: string[];
   swapOn: boolean;
   ipForward: boolean;
   bridgeNetfilter: boolean;
@@ -22,12 +35,13 @@ export interface HostFacts {
 }
 
 /** Read-only facts from a host, a handful of short commands on the open connection. */
-export async function gatherFacts(host: Host): Promise<HostFacts> {
+export async function gatherFacts(host: Host, commands: readonly string[] = []): Promise<HostFacts> {
   const out = async (argv: string[]) => {
     const r = await host.exec(argv, { allowFailure: true, timeoutMs: 15_000 });
     return r.code === 0 ? r.stdout.trim() : undefined;
   };
-  const [swaps, ipf, brnf, ss, kubelet, kubeadm, ctr, haproxy, manifests] = await Promise.all([
+  const [missing, swaps, ipf, brnf, ss, kubelet, kubeadm, ctr, haproxy, manifests] = await Promise.all([
+    out(['sh', '-c', 'for c; do command -v "$c" >/dev/null || echo "$c"; done', 'kubeha-preflight', ...commands]),
     out(['cat', '/proc/swaps']),
     out(['cat', '/proc/sys/net/ipv4/ip_forward']),
     out(['cat', '/proc/sys/net/bridge/bridge-nf-call-iptables']),
@@ -44,6 +58,7 @@ export async function gatherFacts(host: Host): Promise<HostFacts> {
     .filter((p): p is string => p !== undefined)
     .map(Number);
   return {
+    missingCommands: (missing ?? '').split('\n').filter(Boolean),
     swapOn: (swaps ?? '').split('\n').length > 1,
     ipForward: ipf === '1',
     bridgeNetfilter: brnf === '1',
@@ -60,6 +75,10 @@ export async function gatherFacts(host: Host): Promise<HostFacts> {
 export function checkFacts(facts: HostFacts, role: string, version: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const node = role !== 'load-balancer';
+  // kubelet, kubeadm and haproxy have their own checks below.
+  for (const c of facts.missingCommands) {
+    if (!['kubelet', 'kubeadm', 'haproxy'].includes(c)) issues.push({ path: c, message: 'not found on the PATH' });
+  }
   if (node) {
     if (facts.swapOn) issues.push({ path: 'swap', message: 'swap is on; the kubelet needs it off (swapoff -a)' });
     if (!facts.ipForward) issues.push({ path: 'net.ipv4.ip_forward', message: 'must be 1' });

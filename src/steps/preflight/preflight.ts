@@ -2,13 +2,16 @@ import { KubehaError } from '../../errors.js';
 import { defineStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
-import { checkFacts, gatherFacts } from './checks.js';
+import { checkFacts, gatherFacts, requiredCommands } from './checks.js';
 
-/** Step 1 of `up`: every host in parallel; every failure reported at once, nothing changed. */
+/**
+ * Every host in parallel, after host preparation (when the cluster file asks for it); every failure
+ * reported at once, nothing changed.
+ */
 export const preflight = defineStep<ClusterFile, ClusterContext>({
   id: 'preflight',
   title: 'Preflight checks',
-  needs: [],
+  needs: ['prepare/kernel', 'prepare/packages', 'prepare/container-runtime', 'prepare/kubernetes', 'prepare/images'],
   hosts: (c) => c.spec.hosts.map((h) => h.name),
   concurrency: () => Infinity,
   check: true,
@@ -16,7 +19,7 @@ export const preflight = defineStep<ClusterFile, ClusterContext>({
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);
     const spec = ctx.hosts.spec(name!);
-    const issues = checkFacts(await gatherFacts(host), spec.role, ctx.cluster.spec.kubernetesVersion);
+    const issues = checkFacts(await gatherFacts(host, requiredCommands(spec.role, ctx.cluster)), spec.role, ctx.cluster.spec.kubernetesVersion);
     if (issues.length > 0) {
       throw new KubehaError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), { doing: 'preflight checks', host: name!, issues });
     }

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defineStep } from '../../plan/step.js';
+import type { ClusterFile } from '../../config/cluster.js';
+import type { ClusterContext } from '../../cluster/context.js';
+import type { Host } from '../../transport/host.js';
+import { preparedHosts } from './hosts.js';
+
+/** Where the kubelet, kubeadm and kubectl packages put them. */
+export const BIN_DIR = '/usr/bin';
+const BINARIES = ['kubelet', 'kubeadm', 'kubectl'] as const;
+
+/** The kubelet unit and kubeadm's drop-in, as the kubelet and kubeadm packages install them (systemd hosts). */
+export const KUBELET_UNIT = {
+  path: '/usr/lib/systemd/system/kubelet.service',
+  data: `[Unit]
+Description=kubelet: The Kubernetes Node Agent
+Wants=network-online.target
+After=network-online.target
+
+[Service]
+ExecStart=${BIN_DIR}/kubelet
+Restart=always
+StartLimitInterval=0
+RestartSec=10
+
+[Install]
+WantedBy=multi-user.target
+`,
+  mode: 0o644,
+};
+export const KUBEADM_DROP_IN = {
+  path: '/usr/lib/systemd/system/kubelet.service.d/10-kubeadm.conf',
+  data: `[Service]
+Environment="KUBELET_KUBECONFIG_ARGS=--bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf"
+Environment="KUBELET_CONFIG_ARGS=--config=/var/lib/kubelet/config.yaml"
+EnvironmentFile=-/var/lib/kubelet/kubeadm-flags.env
+EnvironmentFile=-/etc/default/kubelet
+ExecStart=
+ExecStart=${BIN_DIR}/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS
+`,
+  mode: 0o644,
+};
+
+/** The version each binary reports, if it is there: kubelet and kubeadm as preflight reads them. */
+async function installedVersions(host: Host): Promise<(string | undefined)[]> {
+  const out = async (argv: string[]) => {
+    const r = await host.exec(argv, { allowFailure: true, timeoutMs: 15_000 });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+  };
+  const [kubelet, kubeadm, kubectl] = await Promise.all([
+    out(['kubelet', '--version']),
+    out(['kubeadm', 'version', '-o', 'short']),
+    out(['kubectl', 'version', '--client', '-o', 'json']),
+  ]);
+  let client: string | undefined;
+  try {
+    client = kubectl === undefined ? undefined : (JSON.parse(kubectl) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion;
+  } catch {
+    client = undefined;
+  }
+  return [kubelet?.replace(/^Kubernetes /, ''), kubeadm, client];
+}
+
+/**
+ * Host preparation (kubeadm's "Installing kubeadm, kubelet and kubectl"): the release's binaries from the
+ * local artifacts, the kubelet unit on systemd hosts, and the kubelet enabled (it restarts until kubeadm
+ * has written its configuration). Binaries already at the cluster's version stay.
+ */
+export const prepareKubernetes = defineStep<ClusterFile, ClusterContext>({
+  id: 'prepare/kubernetes',
+  title: 'Install kubelet, kubeadm and kubectl',
+  needs: [],
+  hosts: (c) => preparedHosts(c, 'node'),
+  concurrency: () => Infinity,
+  done: async (ctx, name) => {
+    const host = await ctx.hosts.get(name!);
+    const version = ctx.cluster.spec.kubernetesVersion;
+    if ((await installedVersions(host)).some((v) => v !== version)) return false;
+    return (await host.exec(['systemctl', 'is-enabled', 'kubelet'], { allowFailure: true })).code === 0;
+  },
+  run: async (ctx, name) => {
+    const host = await ctx.hosts.get(name!);
+    const version = ctx.cluster.spec.kubernetesVersion;
+    const { kubernetes } = await ctx.hostArtifacts();
+    const versions = await installedVersions(host);
+    // One binary per transfer: each is tens of MB and the whole transfer is held in memory.
+    for (const [i, bin] of BINARIES.entries()) {
+      if (versions[i] === version) continue;
+      await host.writeFiles([{ path: `${BIN_DIR}/${bin}`, data: await readFile(join(kubernetes.binDir, bin)), mode: 0o755 }]);
+    }
+    const systemd = (await host.exec(['test', '-d', '/run/systemd/system'], { allowFailure: true })).code === 0;
+    if (systemd) {
+      await host.writeFiles([KUBELET_UNIT, KUBEADM_DROP_IN]);
+      await host.exec(['systemctl', 'daemon-reload'], { doing: 'reloading systemd' });
+    }
+    await host.exec(['systemctl', 'enable', '--now', 'kubelet'], { doing: 'enabling the kubelet' });
+  },
+});

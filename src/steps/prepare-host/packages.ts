@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { DEBIAN_SUITE, ROLE_PACKAGES, type PreparedRole } from '../../artifacts/debian.js';
+import { KubehaError } from '../../errors.js';
+import { defineStep } from '../../plan/step.js';
+import type { ClusterFile } from '../../config/cluster.js';
+import type { ClusterContext } from '../../cluster/context.js';
+import type { Host } from '../../transport/host.js';
+import { preparedHosts, roleOf } from './hosts.js';
+
+const DEBS_DIR = '/var/cache/kubeha/debs';
+
+/** What must answer on the host once the role's packages are in (a runtime installed otherwise counts too). */
+const COMMANDS: Record<PreparedRole, readonly string[]> = {
+  node: ['containerd', 'containerd-shim-runc-v2', 'ctr', 'runc', 'iptables', 'conntrack', 'ebtables', 'ethtool', 'socat'],
+  'load-balancer': ['haproxy', 'keepalived'],
+};
+
+const PROBE = 'for c; do command -v "$c" >/dev/null || { echo "$c"; exit 0; }; done';
+// The CNI plugins have no command of their own on the PATH.
+const CNI_PROBE = 'test -x /usr/lib/cni/loopback -o -x /opt/cni/bin/loopback || echo "the CNI plugins"';
+
+/** The first of the role's commands the host lacks, if any. */
+async function missingCommand(host: Host, role: PreparedRole): Promise<string | undefined> {
+  const script = role === 'node' ? `${PROBE}; ${CNI_PROBE}` : PROBE;
+  const r = await host.exec(['sh', '-c', script, 'kubeha-probe', ...COMMANDS[role]], { doing: 'looking for the installed tools' });
+  const missing = r.stdout.trim();
+  return missing === '' ? undefined : missing;
+}
+
+/** Host preparation supports the Debian release the packages were resolved against, on amd64. */
+async function checkOs(host: Host): Promise<void> {
+  const osRelease = (await host.readFile('/etc/os-release'))?.toString('utf8') ?? '';
+  const field = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(osRelease)?.[1];
+  const arch = (await host.exec(['dpkg', '--print-architecture'], { allowFailure: true })).stdout.trim();
+  if (field('ID') !== 'debian' || field('VERSION_CODENAME') !== DEBIAN_SUITE || arch !== 'amd64') {
+    throw new KubehaError(
+      `host preparation installs Debian 12 (${DEBIAN_SUITE}) amd64 packages; this host runs ${field('PRETTY_NAME') ?? 'an unknown OS'} (${arch || 'no dpkg'}): ` +
+        'install containerd, kubelet, kubeadm and kubectl yourself and set spec.prepareHosts: false',
+      { doing: 'checking the operating system', host: host.name },
+    );
+  }
+}
+
+/**
+ * Host preparation, first part (kubeadm's "Installing a container runtime"): the Debian packages a role
+ * needs, from the local host packages (dependencies included), so hosts need no network. Load balancers get
+ * haproxy and keepalived.
+ */
+export const preparePackages = defineStep<ClusterFile, ClusterContext>({
+  id: 'prepare/packages',
+  title: 'Install the container runtime and tools (Debian packages)',
+  needs: [],
+  hosts: (c) => preparedHosts(c, 'all'),
+  concurrency: () => Infinity,
+  done: async (ctx, name) => {
+    const host = await ctx.hosts.get(name!);
+    return (await missingCommand(host, roleOf(ctx.hosts.spec(name!).role))) === undefined;
+  },
+  run: async (ctx, name) => {
+    const host = await ctx.hosts.get(name!);
+    const role = roleOf(ctx.hosts.spec(name!).role);
+    await checkOs(host);
+    const debs = (await ctx.hostArtifacts()).debian.debs[role];
+    const files = await Promise.all(debs.map(async (d) => ({ path: `${DEBS_DIR}/${basename(d)}`, data: await readFile(d), mode: 0o644 })));
+    await host.writeFiles(files);
+    // --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
+    await host.exec(
+      ['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)],
+      { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } },
+    );
+    const missing = await missingCommand(host, role);
+    if (missing !== undefined) {
+      throw new KubehaError(`${missing} is still missing after installing the packages`, { doing: 'installing the host packages', host: name! });
+    }
+  },
+});
