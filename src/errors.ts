@@ -46,6 +46,26 @@ export class InputError extends KubehaError {
   }
 }
 
+/**
+ * A run stopped by SIGINT or SIGTERM: no new step started, the running ones finished. Exit code 130, as a
+ * shell reports an interrupted command.
+ */
+export class InterruptedError extends KubehaError {
+  constructor(
+    readonly signal: string,
+    readonly left: readonly string[],
+  ) {
+    super(
+      left.length === 0
+        ? `interrupted by ${signal} after the last step had started; run the same command again to check it converged`
+        : `interrupted by ${signal}; not started: ${left.join(', ')}; run the same command again to resume`,
+      { doing: 'stopping on a signal' },
+      { exitCode: 130 },
+    );
+    this.name = 'InterruptedError';
+  }
+}
+
 /** A command that exited non-zero (local or remote). */
 export class CommandError extends KubehaError {
   readonly code: number | null;

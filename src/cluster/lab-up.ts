@@ -12,6 +12,8 @@ import { defaultAdminKubeconfigPath, joinCommandsPath, up } from './up.js';
 export interface LabUpOptions extends LabClusterOptions {
   name: string;
   emit: EventSink;
+  /** Aborting it stops `up` between steps. */
+  signal?: AbortSignal;
 }
 
 /** `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file. */
@@ -30,7 +32,7 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
   const text = labClusterFile(lab, options);
   const clusterFile = join(lab.dir, 'cluster.yaml');
   await writeFile(clusterFile, text, { mode: 0o600 });
-  const result = await up(loadCluster(text, clusterFile), { emit: options.emit });
+  const result = await up(loadCluster(text, clusterFile), { emit: options.emit, ...(options.signal ? { signal: options.signal } : {}) });
   return { clusterFile, adminKubeconfig: result.adminKubeconfig };
 }
 

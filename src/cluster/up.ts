@@ -19,6 +19,8 @@ export interface UpOptions {
   /** How hosts are reached; SSH with the cluster file's settings by default (the lab passes its own). */
   connect?: Connector;
   adminKubeconfigPath?: string;
+  /** Aborting it stops `up` between steps (see RunOptions.signal). */
+  signal?: AbortSignal;
 }
 
 async function localVersions(version: string): Promise<Partial<ArtifactVersions>> {
@@ -73,7 +75,11 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
     hostArtifacts: () => (artifacts ??= loadHostArtifacts(loaded.cluster.spec.kubernetesVersion, options.emit)),
   };
   try {
-    const outcomes = await runPlan(plan, upSteps, ctx, { emit: options.emit, ...(options.dryRun ? { dryRun: true } : {}) });
+    const outcomes = await runPlan(plan, upSteps, ctx, {
+      emit: options.emit,
+      ...(options.dryRun ? { dryRun: true } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     return { plan, outcomes, adminKubeconfig: adminKubeconfigPath };
   } finally {
     await hosts.closeAll();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPlan } from './plan.js';
 import { runPlan, StepFailedError } from './runner.js';
 import { defineStep, type Step } from './step.js';
-import { InputError } from '../errors.js';
+import { InputError, InterruptedError } from '../errors.js';
 import type { KubehaEvent } from '../events.js';
 
 interface Cluster {
@@ -141,4 +141,22 @@ test('dry-run runs a check only when nothing it needs would change first', async
   const again = await runPlan(buildPlan(cluster, all), all, { ...built, log: [] }, { emit: () => {}, dryRun: true });
   assert.deepEqual(checkLog.sort(), ['first', 'ready']);
   assert.equal(again.find((o) => o.step === 'ready')?.status, 'checked');
+});
+
+test('an abort lets running steps finish, starts nothing new, and names what is left', async () => {
+  const c = ctx();
+  const controller = new AbortController();
+  const plan = buildPlan(cluster, steps);
+  const aborting = [...steps];
+  // preflight aborts while it runs on cp1: every preflight host already started finishes.
+  aborting[3] = { ...steps[3]!, run: async (x, host) => { if (host === 'cp1') controller.abort('SIGINT'); await steps[3]!.run(x, host); } };
+  await assert.rejects(runPlan(plan, aborting, c, { emit: () => {}, signal: controller.signal }), (err: unknown) => {
+    assert.ok(err instanceof InterruptedError);
+    assert.equal(err.exitCode, 130);
+    assert.equal(err.signal, 'SIGINT');
+    assert.deepEqual(err.left, ['init@cp1', 'join/workers@w1', 'join/workers@w2', 'join/control-planes@cp2', 'join/control-planes@cp3']);
+    assert.match(err.message, /^interrupted by SIGINT; not started: init@cp1, .*run the same command again to resume$/);
+    return true;
+  });
+  assert.deepEqual([...c.log].sort(), ['preflight@cp1', 'preflight@cp2', 'preflight@cp3', 'preflight@w1', 'preflight@w2']);
 });

@@ -1,4 +1,4 @@
-import { KubehaError, wrap } from '../errors.js';
+import { InterruptedError, KubehaError, wrap } from '../errors.js';
 import { emitter, type EventSink } from '../events.js';
 import { redact } from '../util/redact.js';
 import type { Plan } from './plan.js';
@@ -8,6 +8,10 @@ export interface RunOptions {
   emit: EventSink;
   /** Only probe: report which (step, host) pairs already hold and which would run. */
   dryRun?: boolean;
+  /**
+   * Once aborted, no new (step, host) starts; what runs finishes (every host command has its own timeout).
+   * The run then throws InterruptedError naming what was not started. The reason is the signal's name.
+   */
   signal?: AbortSignal;
 }
 
@@ -94,8 +98,11 @@ export async function runPlan<Cluster, Ctx>(
     await eachLimited(targets, planned.concurrency, async (host) => {
       const started = Date.now();
       const base = { step: planned.id, ...(host === undefined ? {} : { host }) };
+      if (options.signal?.aborted) {
+        outcomes.push({ step: planned.id, host, status: 'not-started', ms: 0 });
+        return;
+      }
       try {
-        options.signal?.throwIfAborted();
         if (!step.check && (await step.done(ctx, host))) {
           emit({ type: 'step-skip', ...base, reason: 'already holds' });
           outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started });
@@ -132,6 +139,10 @@ export async function runPlan<Cluster, Ctx>(
   }
   const results = await Promise.allSettled(finished.values());
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (options.signal?.aborted && !failed) {
+    const left = outcomes.filter((o) => o.status === 'not-started').map((o) => `${o.step}${o.host === undefined ? '' : `@${o.host}`}`);
+    throw new InterruptedError(String(options.signal.reason ?? 'a signal'), left);
+  }
   if (failed) {
     for (const planned of plan.steps) {
       if (!outcomes.some((o) => o.step === planned.id)) outcomes.push({ step: planned.id, host: undefined, status: 'not-started', ms: 0 });

@@ -74,3 +74,54 @@ export async function flannelImage(): Promise<string> {
   const versions = JSON.parse(await readFile(join(artifactsDir(), 'versions.json'), 'utf8')) as { flannel: string };
   return `ghcr.io/flannel-io/flannel:${versions.flannel}`;
 }
+
+type PodList = {
+  items: {
+    metadata: { name: string };
+    status: { phase: string; conditions?: { type: string; status: string }[]; containerStatuses?: { name: string; restartCount: number }[] };
+  }[];
+};
+
+/** Restarts per pod, and the pods that are not Ready (a crash-looping pod can still report phase Running). */
+async function podStates(kubeconfig: string, namespace: string): Promise<{ notReady: string[]; restarts: Map<string, number> }> {
+  const pods = await kubectlJson<PodList>(kubeconfig, ['-n', namespace, 'get', 'pods']);
+  const notReady: string[] = [];
+  const restarts = new Map<string, number>();
+  for (const p of pods.items) {
+    if (!p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) notReady.push(p.metadata.name);
+    restarts.set(p.metadata.name, (p.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0));
+  }
+  return { notReady, restarts };
+}
+
+/**
+ * Every pod of the namespace Ready, and no restart counter growing over `settleMs`: waits up to `timeoutMs`
+ * for that, then names what is not so.
+ */
+export async function podsReadyAndStable(kubeconfig: string, namespace = 'kube-system', timeoutMs = 180_000, settleMs = 10_000): Promise<void> {
+  await waitFor(
+    `every ${namespace} pod Ready with no restarts growing over ${settleMs / 1000} s`,
+    async () => {
+      const first = await podStates(kubeconfig, namespace);
+      if (first.notReady.length > 0) throw new Error(`not Ready: ${first.notReady.join(', ')}`);
+      await new Promise((r) => setTimeout(r, settleMs));
+      const second = await podStates(kubeconfig, namespace);
+      if (second.notReady.length > 0) throw new Error(`not Ready: ${second.notReady.join(', ')}`);
+      const growing = [...second.restarts].filter(([name, n]) => n > (first.restarts.get(name) ?? 0)).map(([name]) => name);
+      if (growing.length > 0) throw new Error(`restarting: ${growing.join(', ')}`);
+      return true;
+    },
+    timeoutMs,
+    { intervalMs: 2000 },
+  );
+}
+
+/** `member list` as etcdctl prints it with `-w simple`: how many started voters and how many learners. */
+export function etcdVoters(memberList: string): { voters: number; learners: number; unstarted: number } {
+  const rows = memberList.trim().split('\n').filter(Boolean).map((l) => l.split(', '));
+  return {
+    voters: rows.filter((r) => r[1] === 'started' && r[5] === 'false').length,
+    learners: rows.filter((r) => r[5] === 'true').length,
+    unstarted: rows.filter((r) => r[1] !== 'started').length,
+  };
+}

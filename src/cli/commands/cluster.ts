@@ -5,6 +5,7 @@ import { clusterJsonSchema, loadCluster } from '../../config/cluster.js';
 import { describePlan } from '../../cluster/describe-plan.js';
 import { up } from '../../cluster/up.js';
 import { renderer, type OutputFormat } from '../render.js';
+import { interruptible } from '../interrupt.js';
 
 async function readCluster(file: string) {
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
@@ -37,8 +38,13 @@ export function registerCluster(program: Command): void {
       const loaded = await readCluster(opts.file);
       const emit = renderer(opts.output);
       for (const w of loaded.warnings) emit({ type: 'log', level: 'warn', message: `${w.path}: ${w.message}`, at: Date.now() });
-      const result = await up(loaded, { emit });
-      emit({ type: 'result', name: 'admin kubeconfig', value: result.adminKubeconfig, at: Date.now() });
+      const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
+      try {
+        const result = await up(loaded, { emit, signal: stop.signal });
+        emit({ type: 'result', name: 'admin kubeconfig', value: result.adminKubeconfig, at: Date.now() });
+      } finally {
+        stop.dispose();
+      }
     });
 
   program

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_LAB_NAME } from '../../lab/index.js';
 import { labDown, labKubeconfig, labUp } from '../../cluster/lab-up.js';
 import { renderer, type OutputFormat } from '../render.js';
+import { interruptible } from '../interrupt.js';
 import { InputError } from '../../errors.js';
 import type { EngineName } from '../../config/cluster.js';
 
@@ -27,9 +28,14 @@ export function registerLabCluster(program: Command): void {
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
     .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; output: OutputFormat }) => {
       const emit = renderer(opts.output);
-      const result = await labUp({ name: opts.name, topology: opts.topology, engine: opts.engine, hostEngines: opts.hostEngine, certificates: opts.certificates, emit });
-      emit({ type: 'result', name: 'cluster file', value: result.clusterFile, at: Date.now() });
-      process.stdout.write(`${result.adminKubeconfig}\n`);
+      const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
+      try {
+        const result = await labUp({ name: opts.name, topology: opts.topology, engine: opts.engine, hostEngines: opts.hostEngine, certificates: opts.certificates, emit, signal: stop.signal });
+        emit({ type: 'result', name: 'cluster file', value: result.clusterFile, at: Date.now() });
+        process.stdout.write(`${result.adminKubeconfig}\n`);
+      } finally {
+        stop.dispose();
+      }
     });
   lab
     .command('down')

@@ -1,0 +1,137 @@
+// Soak: `lab up`'s path (fresh lab, up with host preparation), the e2e health assertions, and the lab's
+// removal, N times for each engine, topology and certificate mode, optionally beside a second lab cluster
+// as background load. Every run passes or names what failed; nothing is retried.
+//   npm run bench soak -- [--runs N] [--load] [--only native-stacked,mixed,…]
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCluster } from '../src/config/cluster.js';
+import { labClusterFile, type LabClusterOptions } from '../src/cluster/lab-cluster.js';
+import { up } from '../src/cluster/up.js';
+import type { KubehaEvent } from '../src/events.js';
+import { connectLabHost, createLab, destroyLab, type LabSpec, type LabState } from '../src/lab/index.js';
+import { formatError } from '../src/cli/format-error.js';
+import { etcdctl, etcdVoters, flannelImage, podsReadyAndStable, podToPod, readyNodes } from '../test/e2e/cluster-helpers.js';
+
+interface Combo {
+  name: string;
+  spec: Omit<LabSpec, 'name'>;
+  options: LabClusterOptions;
+}
+
+const COMBOS: Combo[] = [
+  { name: 'native-stacked', spec: { loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, options: { engine: 'native' } },
+  { name: 'native-external', spec: { loadBalancers: 1, controlPlanes: 3, etcd: 3, workers: 2 }, options: { engine: 'native', topology: 'external' } },
+  { name: 'kubeadm-stacked', spec: { loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, options: { engine: 'kubeadm' } },
+  { name: 'kubeadm-external', spec: { loadBalancers: 1, controlPlanes: 3, etcd: 3, workers: 2 }, options: { engine: 'kubeadm', topology: 'external' } },
+  { name: 'native-manual-certs', spec: { loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, options: { engine: 'native', certificates: 'manual' } },
+  { name: 'mixed', spec: { loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, options: { engine: 'native', hostEngines: { cp2: 'kubeadm', w1: 'kubeadm' } } },
+];
+
+function arg(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const runs = Number(arg('--runs') ?? 3);
+const only = arg('--only')?.split(',');
+const combos = only ? COMBOS.filter((c) => only.includes(c.name)) : COMBOS;
+const withLoad = process.argv.includes('--load');
+
+async function bringUp(lab: LabState, options: LabClusterOptions, kubeconfig: string): Promise<void> {
+  await up(loadCluster(labClusterFile(lab, options), 'cluster.yaml'), {
+    emit: (_e: KubehaEvent) => {},
+    connect: (spec) => connectLabHost(lab, spec.name),
+    adminKubeconfigPath: kubeconfig,
+  });
+}
+
+/** The health assertions of the e2e tests; throws naming the first that fails. */
+async function assertHealthy(lab: LabState, combo: Combo, kubeconfig: string): Promise<void> {
+  const nodes = lab.hosts.filter((h) => h.role === 'control-plane' || h.role === 'worker').map((h) => h.name).sort();
+  const ready = await readyNodes(kubeconfig);
+  if (ready.join() !== nodes.join()) throw new Error(`Ready nodes ${ready.join(', ')}, expected ${nodes.join(', ')}`);
+  await podsReadyAndStable(kubeconfig);
+  const etcdHosts = lab.hosts.filter((h) => h.role === (combo.options.topology === 'external' ? 'etcd' : 'control-plane'));
+  const cp1 = await connectLabHost(lab, 'cp1');
+  try {
+    const members = etcdVoters(await etcdctl(cp1, etcdHosts.map((h) => `https://${h.address}:2379`), ['member', 'list', '-w', 'simple']));
+    if (members.voters !== 3 || members.learners !== 0 || members.unstarted !== 0) throw new Error(`etcd: ${JSON.stringify(members)}, expected 3 started voters`);
+  } finally {
+    await cp1.close();
+  }
+  const workers = lab.hosts.filter((h) => h.role === 'worker').map((h) => h.name);
+  if (workers.length >= 2 && !/hello/.test(await podToPod(kubeconfig, await flannelImage(), workers[0]!, workers[1]!))) throw new Error('pod-to-pod across workers failed');
+}
+
+interface Result {
+  combo: string;
+  run: number;
+  ok: boolean;
+  upMs: number;
+  totalMs: number;
+  why?: string;
+}
+
+async function once(combo: Combo, run: number): Promise<Result> {
+  const name = `soak${run}${COMBOS.indexOf(combo)}`;
+  const dir = await mkdtemp(join(tmpdir(), 'kubeha-soak-'));
+  const kubeconfig = join(dir, 'admin.conf');
+  const started = Date.now();
+  let upMs = 0;
+  try {
+    const lab = await createLab({ name, ...combo.spec });
+    const t0 = Date.now();
+    await bringUp(lab, combo.options, kubeconfig);
+    upMs = Date.now() - t0;
+    await assertHealthy(lab, combo, kubeconfig);
+    // A second up has nothing to do.
+    const again = await up(loadCluster(labClusterFile(lab, combo.options), 'cluster.yaml'), {
+      emit: () => {},
+      connect: (spec) => connectLabHost(lab, spec.name),
+      adminKubeconfigPath: kubeconfig,
+    });
+    const changed = again.outcomes.filter((o) => o.status === 'done').map((o) => `${o.step}@${o.host ?? 'cluster'}`);
+    if (changed.length > 0) throw new Error(`a second up changed ${changed.join(', ')}`);
+    return { combo: combo.name, run, ok: true, upMs, totalMs: Date.now() - started };
+  } catch (err) {
+    return { combo: combo.name, run, ok: false, upMs, totalMs: Date.now() - started, why: formatError(err).split('\n').slice(0, 12).join('\n    ') };
+  } finally {
+    await destroyLab(name).catch(() => {});
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const LOAD = 'soakload';
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const results: Result[] = [];
+try {
+  if (withLoad) {
+    const dir = await mkdtemp(join(tmpdir(), 'kubeha-soak-load-'));
+    const lab = await createLab({ name: LOAD, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
+    await bringUp(lab, { engine: 'native' }, join(dir, 'admin.conf'));
+    console.log(`load: lab ${LOAD} (native, stacked, 6 hosts) is up`);
+  }
+  for (let run = 1; run <= runs; run++) {
+    for (const combo of combos) {
+      const r = await once(combo, run);
+      results.push(r);
+      console.log(`${r.ok ? 'pass' : 'FAIL'} ${r.combo.padEnd(20)} run ${r.run}: up ${s(r.upMs)}, with checks and removal ${s(r.totalMs)}${r.why ? `\n    ${r.why}` : ''}`);
+    }
+  }
+} finally {
+  if (withLoad) await destroyLab(LOAD).catch(() => {});
+}
+console.log(`\ncombination          passed  up (min–max)`);
+for (const combo of combos) {
+  const mine = results.filter((r) => r.combo === combo.name);
+  const ups = mine.filter((r) => r.ok).map((r) => r.upMs);
+  const range = ups.length === 0 ? '–' : `${s(Math.min(...ups))}–${s(Math.max(...ups))}`;
+  console.log(`${combo.name.padEnd(20)} ${`${mine.filter((r) => r.ok).length}/${mine.length}`.padEnd(7)} ${range}`);
+}
+for (const combo of combos) {
+  const mine = results.filter((r) => r.combo === combo.name);
+  const passed = mine.filter((r) => r.ok).length;
+  console.log(`RESULT soak-${combo.name}${withLoad ? '-load' : ''} ${passed}/${mine.length} ${mine.length}/${mine.length} ${passed === mine.length ? 'pass' : 'fail'}`);
+}
+process.exit(results.every((r) => r.ok) ? 0 : 1);
