@@ -53,19 +53,18 @@ export async function discover(ctx: ClusterContext, hostName: string, secrets: J
 
 /** Adds this host as a learner (once) and writes its etcd manifest; returns the member to promote, if any. */
 async function addEtcdMember(host: Host, c: NodeConfig, firstAddress: string, timeoutMs: number): Promise<MemberInfo | undefined> {
-  const pki = c.cluster.certificatesDir;
   const endpoints = [etcdClientURL(firstAddress)];
   const peerURL = etcdPeerURL(c.advertiseAddress);
   const self = (members: MemberInfo[]) => members.find((m) => m.peerURLs.includes(peerURL));
   // A crashed earlier run may already have added this host: never add it twice.
-  let members = await retry('listing the etcd members', () => memberList(host, pki, endpoints), timeoutMs);
+  let members = await retry('listing the etcd members', () => memberList(host, c.cluster, endpoints), timeoutMs);
   if (!self(members)) {
     members = await retry(
       'adding this host as an etcd learner',
       async () => {
-        const now = await memberList(host, pki, endpoints);
-        if (!self(now)) await addLearner(host, pki, endpoints, c.nodeName, peerURL);
-        return memberList(host, pki, endpoints);
+        const now = await memberList(host, c.cluster, endpoints);
+        if (!self(now)) await addLearner(host, c.cluster, endpoints, c.nodeName, peerURL);
+        return memberList(host, c.cluster, endpoints);
       },
       timeoutMs,
       500,
@@ -143,7 +142,7 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
 
   if (learner) {
     await doing('promoting the etcd learner (etcd-join)', name, () =>
-      retry('promoting the etcd learner (it must catch up with the leader first)', () => promote(host, c.cluster.certificatesDir, [etcdClientURL(firstAddress)], learner.id), etcdTimeout * 2, 1000),
+      retry('promoting the etcd learner (it must catch up with the leader first)', () => promote(host, c.cluster, [etcdClientURL(firstAddress)], learner.id), etcdTimeout * 2, 1000),
     );
     log('etcd member promoted');
   }
