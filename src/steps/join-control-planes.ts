@@ -1,6 +1,7 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 
 /**
  * Step 5: the other control planes. Stacked etcd: in parallel (etcd learners are added and promoted one at
@@ -15,7 +16,7 @@ export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
   done: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);
     return (
-      (await host.readFile('/etc/kubernetes/kubelet.conf')) !== undefined &&
+      (await kubeconfigNotUsable(host, '/etc/kubernetes/kubelet.conf')) === undefined &&
       (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) !== undefined
     );
   },

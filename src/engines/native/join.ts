@@ -14,14 +14,14 @@ import { JWS_KEY_PREFIX } from '../../kubeadm/token/cluster-info.js';
 import { parseToken } from '../../kubeadm/token/token.js';
 import type { Host } from '../../transport/host.js';
 import { apiFromKubeconfig, getClusterInfo, markControlPlane, tokenApi } from './api.js';
-import { retry, waitFor } from '../../util/wait.js';
+import { retry } from '../../util/wait.js';
 import { addLearner, initialCluster, memberList, promote, type MemberInfo } from './etcd-member.js';
 import { kubeletFiles } from './kubelet-files.js';
+import { BOOTSTRAP_KUBECONFIG, KUBELET_KUBECONFIG, waitForTlsBootstrap } from './kubelet-bootstrap.js';
+import { kubeconfigNotUsable } from '../../kubeadm/kubeconfig/usable.js';
 import { durationMs, kubeconfigInputs, nodeConfig, pkiInputs, type NodeConfig } from './node-config.js';
 import { readRequired, restartKubelet, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
 
-const BOOTSTRAP_KUBECONFIG = '/etc/kubernetes/bootstrap-kubelet.conf';
-const KUBELET_KUBECONFIG = '/etc/kubernetes/kubelet.conf';
 
 async function clusterInfoData(server: string, caPem?: string): Promise<Record<string, string>> {
   const data = await getClusterInfo(server, caPem);
@@ -127,7 +127,8 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
   await doing('starting the kubelet (kubelet-start)', name, () =>
     restartKubelet(host, async () => {
       const files = kubeletFiles(c.kubelet, c.init.nodeRegistration, name, { registerTaints: !controlPlane });
-      if ((await host.readFile(KUBELET_KUBECONFIG)) === undefined) {
+      // Written again whenever kubelet.conf does not load with its client certificate (a bootstrap cut short).
+      if ((await kubeconfigNotUsable(host, KUBELET_KUBECONFIG)) !== undefined) {
         // ControlPlaneKubeletLocalMode: a control plane's kubelet bootstraps against its own apiserver.
         const server = controlPlane ? localApiEndpoint(c) : discovered.server;
         files.push({
@@ -147,8 +148,7 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
     log('etcd member promoted');
   }
 
-  await waitFor('the kubelet TLS bootstrap (/etc/kubernetes/kubelet.conf)', async () => (await host.readFile(KUBELET_KUBECONFIG)) !== undefined, durationMs(c.init.timeouts.tlsBootstrap), { host: name, intervalMs: 1000 });
-  await host.exec(['rm', '-f', BOOTSTRAP_KUBECONFIG], { doing: 'removing the bootstrap kubeconfig' });
+  await waitForTlsBootstrap(host, durationMs(c.init.timeouts.tlsBootstrap));
 
   if (controlPlane) {
     await doing('marking the control plane (mark-control-plane)', name, async () => {
