@@ -3,6 +3,7 @@ import type { EventSink } from '../events.js';
 import type { Engine } from '../engines/engine.js';
 import type { HostPool } from './host-pool.js';
 import type { JoinSecrets } from './secrets.js';
+import type { Serial } from '../util/serial.js';
 
 /** What every cluster step gets: the validated cluster file, its endpoint, connections, and an event sink. */
 export interface ClusterContext {
@@ -18,6 +19,12 @@ export interface ClusterContext {
   adminKubeconfigPath: string;
   /** Where the join commands with their secrets are saved for the user (0600). */
   joinCommandsPath: string;
+  /**
+   * etcd admits one learner at a time (`etcdserver: too many learner members in cluster`): every stacked
+   * control-plane join, with either engine, adds its member and waits for its promotion inside this, one host
+   * after the other, while the rest of the joins run in parallel.
+   */
+  etcdJoin: Serial;
   /** Join secrets are read (or renewed) once per run, on first need. */
   secrets?: Promise<JoinSecrets>;
 }

@@ -11,6 +11,7 @@ import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
 import { nativeEngine } from '../engines/native/native-engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
+import { serial } from '../util/serial.js';
 
 export interface UpOptions {
   emit: EventSink;
@@ -57,6 +58,7 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
     cniImages: await cniImages(loaded.cluster.spec.kubernetesVersion),
     adminKubeconfigPath,
     joinCommandsPath: joinCommandsPath(adminKubeconfigPath),
+    etcdJoin: serial(),
   };
   try {
     const outcomes = await runPlan(plan, upSteps, ctx, { emit: options.emit, ...(options.dryRun ? { dryRun: true } : {}) });

@@ -4,8 +4,9 @@ import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../c
 import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 
 /**
- * Step 5: the other control planes. Stacked etcd: in parallel (etcd learners are added and promoted one at
- * a time by the member-add retry). External etcd: one by one, as the guide says.
+ * Step 5: the other control planes. Stacked etcd: in parallel, except for the etcd member add and promotion,
+ * which take ctx.etcdJoin one host at a time (etcd admits one learner at a time). External etcd: one by one,
+ * as the guide says.
  */
 export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
   id: 'join/control-planes',
