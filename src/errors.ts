@@ -66,6 +66,17 @@ export class InterruptedError extends KubehaError {
   }
 }
 
+/**
+ * Something waiting cannot fix, such as an image missing from a host: waits and retries (src/util/wait.ts)
+ * give up at once instead of polling until their timeout.
+ */
+export class PreconditionError extends KubehaError {
+  constructor(message: string, context: ErrorContext) {
+    super(message, context);
+    this.name = 'PreconditionError';
+  }
+}
+
 /** A command that exited non-zero (local or remote). */
 export class CommandError extends KubehaError {
   readonly code: number | null;

@@ -1,25 +1,88 @@
-import type { ExecOptions, Host } from '../transport/host.js';
+import { randomBytes } from 'node:crypto';
+import { CommandError, PreconditionError } from '../errors.js';
+import type { ClusterConfiguration } from '../kubeadm/config/types.js';
+import { etcdImage } from '../kubeadm/manifests/index.js';
+import { redact } from '../util/redact.js';
+import type { ExecOptions, ExecResult, Host } from '../transport/host.js';
 
-/** etcdctl on a host with its healthcheck-client certificate (signed by the etcd CA): the narrow way to etcd. */
-export function etcdctl(
-  host: Host,
-  pki: string,
+/**
+ * etcdctl with the host's healthcheck-client certificate (signed by the etcd CA): the narrow way to etcd.
+ *
+ * Hosts have no etcdctl of their own; the one inside the cluster's etcd image (kubeha's image and the upstream
+ * registry.k8s.io/etcd images both carry /usr/local/bin/etcdctl) is run through containerd's `ctr`, in the
+ * host's network, with the etcd certificate directory bound read-only. The image is the one the etcd static pod
+ * runs (etcdImage: imageRepository, or etcd.local's, and kubeadm's pinned tag), so it is on every host that runs
+ * etcd, and on every host the lab makes.
+ */
+
+/** What etcdctl needs of the cluster's configuration: where the certificates are and which etcd image it runs. */
+export type EtcdctlCluster = Pick<ClusterConfiguration, 'certificatesDir' | 'imageRepository' | 'kubernetesVersion' | 'etcd'>;
+
+export interface EtcdctlOptions extends ExecOptions {
+  dialTimeout?: string;
+  commandTimeout?: string;
+}
+
+const NAMESPACE = 'k8s.io';
+const ETCDCTL = '/usr/local/bin/etcdctl';
+
+/** A fresh container id per call: a call killed half-way leaves its container behind, never in the next one's way. */
+export function etcdctlContainerId(): string {
+  return `kubeha-etcdctl-${randomBytes(6).toString('hex')}`;
+}
+
+/** The argv of one etcdctl call on a host (pure; the unit tests pin it). */
+export function etcdctlArgv(
+  cluster: EtcdctlCluster,
   endpoints: readonly string[],
   args: readonly string[],
-  options: ExecOptions & { dialTimeout?: string; commandTimeout?: string } = {},
-) {
-  const { dialTimeout = '5s', commandTimeout = '15s', ...exec } = options;
-  return host.exec(
-    [
-      'etcdctl',
-      `--endpoints=${endpoints.join(',')}`,
-      `--cacert=${pki}/etcd/ca.crt`,
-      `--cert=${pki}/etcd/healthcheck-client.crt`,
-      `--key=${pki}/etcd/healthcheck-client.key`,
-      `--dial-timeout=${dialTimeout}`,
-      `--command-timeout=${commandTimeout}`,
-      ...args,
-    ],
-    { timeoutMs: 30_000, ...exec, env: { ETCDCTL_API: '3', ...exec.env } },
-  );
+  options: { id: string; dialTimeout?: string; commandTimeout?: string },
+): string[] {
+  const etcdPki = `${cluster.certificatesDir}/etcd`;
+  return [
+    'ctr', '-n', NAMESPACE, 'run', '--rm', '--net-host',
+    '--mount', `type=bind,src=${etcdPki},dst=${etcdPki},options=rbind:ro`,
+    etcdImage(cluster as ClusterConfiguration),
+    options.id,
+    ETCDCTL,
+    `--endpoints=${endpoints.join(',')}`,
+    `--cacert=${etcdPki}/ca.crt`,
+    `--cert=${etcdPki}/healthcheck-client.crt`,
+    `--key=${etcdPki}/healthcheck-client.key`,
+    `--dial-timeout=${options.dialTimeout ?? '5s'}`,
+    `--command-timeout=${options.commandTimeout ?? '15s'}`,
+    ...args,
+  ];
+}
+
+/** ctr's words for an image that is not in the namespace: `ctr: image "<ref>": not found`. */
+export function missingImage(result: Pick<ExecResult, 'code' | 'stderr'>, image: string): boolean {
+  return result.code !== 0 && result.stderr.includes(`image "${image}": not found`);
+}
+
+export async function etcdctl(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], args: readonly string[], options: EtcdctlOptions = {}): Promise<ExecResult> {
+  const { dialTimeout, commandTimeout, allowFailure, ...exec } = options;
+  const id = etcdctlContainerId();
+  const image = etcdImage(cluster as ClusterConfiguration);
+  const argv = etcdctlArgv(cluster, endpoints, args, { id, ...(dialTimeout ? { dialTimeout } : {}), ...(commandTimeout ? { commandTimeout } : {}) });
+  const r = await host.exec(argv, { timeoutMs: 30_000, ...exec, allowFailure: true });
+  if (r.code === null) await removeContainer(host, id);
+  if (missingImage(r, image)) {
+    throw new PreconditionError(`the etcd image ${image} is not in containerd's ${NAMESPACE} namespace on ${host.name}; kubeha runs etcdctl from it (pull or import it first, e.g. \`ctr -n ${NAMESPACE} images pull ${image}\`)`, {
+      doing: exec.doing ?? 'running etcdctl',
+      host: host.name,
+      command: argv,
+      output: r.stderr.trim(),
+    });
+  }
+  if (r.code !== 0 && !allowFailure) {
+    throw new CommandError({ doing: exec.doing ?? 'running etcdctl', host: host.name, command: argv, code: r.code, signal: r.signal ?? null, stdout: redact(r.stdout), stderr: redact(r.stderr) });
+  }
+  return r;
+}
+
+/** A killed `ctr run --rm` leaves its task and container: both are removed by id (best effort). */
+async function removeContainer(host: Host, id: string): Promise<void> {
+  await host.exec(['ctr', '-n', NAMESPACE, 'tasks', 'delete', '--force', id], { allowFailure: true, timeoutMs: 15_000 }).catch(() => {});
+  await host.exec(['ctr', '-n', NAMESPACE, 'containers', 'delete', id], { allowFailure: true, timeoutMs: 15_000 }).catch(() => {});
 }

@@ -5,8 +5,8 @@ import { ensureEtcdCa, ensureLeafs, memberLeafTargets } from '../cluster/etcd-pk
 import { deepMerge, userDocuments, CRI_SOCKET } from '../engines/kubeadm/config.js';
 import { nodeConfig, pkiInputs, type NodeConfig } from '../engines/native/node-config.js';
 import { waitFor } from '../util/wait.js';
-import { etcdctl } from '../cluster/etcdctl.js';
-import { KubehaError, doing } from '../errors.js';
+import { etcdctl, type EtcdctlCluster } from '../cluster/etcdctl.js';
+import { KubehaError, PreconditionError, doing } from '../errors.js';
 import type { Issuer } from '../kubeadm/pki/certificate.js';
 import { toKubeYaml } from '../kubeadm/config/print.js';
 import { etcdClientURL, etcdPeerURL, etcdPod, manifestYaml, writeStaticPods, MANIFESTS_DIR } from '../kubeadm/manifests/index.js';
@@ -81,8 +81,8 @@ export function standaloneKubeletFiles(cluster: ClusterFile): { path: string; da
 }
 
 /** etcdctl on an etcd host with its healthcheck-client certificate; true when every endpoint is healthy. */
-export async function endpointsHealthy(host: Host, pki: string, endpoints: readonly string[]): Promise<boolean> {
-  const r = await etcdctl(host, pki, endpoints, ['endpoint', 'health'], { allowFailure: true, dialTimeout: '3s', commandTimeout: '5s' });
+export async function endpointsHealthy(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[]): Promise<boolean> {
+  const r = await etcdctl(host, cluster, endpoints, ['endpoint', 'health'], { allowFailure: true, dialTimeout: '3s', commandTimeout: '5s' });
   return r.code === 0;
 }
 
@@ -115,7 +115,7 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
     const manifest = await host.readFile(`${MANIFESTS_DIR}/etcd.yaml`);
     if (manifest?.toString() !== memberManifest(c)) return false;
     if ((await host.readFile(KUBELET_CONFIG)) === undefined) return false;
-    return endpointsHealthy(host, c.cluster.certificatesDir, [etcdClientURL(c.advertiseAddress)]);
+    return endpointsHealthy(host, c.cluster, [etcdClientURL(c.advertiseAddress)]);
   },
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);
@@ -134,7 +134,8 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
       await host.exec(['systemctl', 'start', 'kubelet'], { doing: 'starting the kubelet' });
     });
     const all = hostsWithRole(ctx.cluster, 'etcd').map((h) => etcdClientURL(h.address));
-    await waitFor('every etcd member to be healthy', () => endpointsHealthy(host, pki, all), 5 * 60_000, { host: host.name }).catch(async (err: unknown) => {
+    await waitFor('every etcd member to be healthy', () => endpointsHealthy(host, c.cluster, all), 5 * 60_000, { host: host.name }).catch(async (err: unknown) => {
+      if (err instanceof PreconditionError) throw err;
       const logs = await host.exec(['sh', '-c', 'ctr -n k8s.io containers ls 2>&1 | tail -5; ls /var/log/pods 2>&1; tail -n 30 /var/log/pods/*/etcd/*.log 2>/dev/null | tail -30'], { allowFailure: true });
       throw new KubehaError(
         `the etcd cluster did not become healthy (${all.join(', ')})`,

@@ -1,10 +1,12 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 
 /**
- * Step 5: the other control planes. Stacked etcd: in parallel (etcd learners are added and promoted one at
- * a time by the member-add retry). External etcd: one by one, as the guide says.
+ * Step 5: the other control planes. Stacked etcd: in parallel, except for the etcd member add and promotion,
+ * which take ctx.etcdJoin one host at a time (etcd admits one learner at a time). External etcd: one by one,
+ * as the guide says.
  */
 export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
   id: 'join/control-planes',
@@ -15,7 +17,7 @@ export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
   done: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);
     return (
-      (await host.readFile('/etc/kubernetes/kubelet.conf')) !== undefined &&
+      (await kubeconfigNotUsable(host, '/etc/kubernetes/kubelet.conf')) === undefined &&
       (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) !== undefined
     );
   },

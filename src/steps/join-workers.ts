@@ -1,6 +1,7 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 
 /** Step 6: workers, in parallel, by TLS bootstrap. */
 export const joinWorkers = defineStep<ClusterFile, ClusterContext>({
@@ -9,6 +10,7 @@ export const joinWorkers = defineStep<ClusterFile, ClusterContext>({
   needs: ['cni'],
   hosts: (c) => namesWithRole(c, 'worker'),
   concurrency: () => Infinity,
-  done: async (ctx, name) => (await (await ctx.hosts.get(name!)).readFile('/etc/kubernetes/kubelet.conf')) !== undefined,
+  // Joined once kubelet.conf loads with its client certificate: the file alone may point at one not yet there.
+  done: async (ctx, name) => (await kubeconfigNotUsable(await ctx.hosts.get(name!), '/etc/kubernetes/kubelet.conf')) === undefined,
   run: async (ctx, name) => engineFor(ctx, name!).join(ctx, name!, await joinSecrets(ctx)),
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { KubehaError } from '../errors.js';
+import { KubehaError, PreconditionError } from '../errors.js';
 import { pollUntil, retry, waitFor } from './wait.js';
 
 test('waitFor returns the first value; rejections and false mean "not yet"', async () => {
@@ -31,4 +31,14 @@ test('retry rethrows the last failure as the cause; pollUntil answers false on t
   assert.match(err.message, /^timed out after 0 s adding the learner: too many learners$/);
   assert.equal((err.cause as Error).message, 'too many learners');
   assert.equal(await pollUntil(async () => false, 10, 2), false);
+});
+
+test('waitFor and retry give up at once on a PreconditionError (waiting cannot fix it)', async () => {
+  const missing = new PreconditionError('the etcd image registry.k8s.io/etcd:3.7.0-0 is not in containerd\'s k8s.io namespace on cp2', { doing: 'listing the etcd members', host: 'cp2' });
+  let calls = 0;
+  const started = Date.now();
+  assert.equal(await waitFor('etcd', async () => { calls += 1; throw missing; }, 60_000, { intervalMs: 1 }).catch((e: unknown) => e), missing);
+  assert.equal(await retry('listing the etcd members', async () => { calls += 1; throw missing; }, 60_000, 1).catch((e: unknown) => e), missing);
+  assert.equal(calls, 2);
+  assert.ok(Date.now() - started < 1000);
 });

@@ -1,6 +1,9 @@
-import { KubehaError } from '../errors.js';
+import { KubehaError, PreconditionError } from '../errors.js';
 
-/** The one place that polls: every wait and retry in kubeha goes through these three. */
+/**
+ * The one place that polls: every wait and retry in kubeha goes through these three. A PreconditionError is
+ * thrown through at once: polling cannot fix it.
+ */
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,6 +25,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
       const value = await probe();
       if (value !== undefined && value !== false) return value;
     } catch (err) {
+      if (err instanceof PreconditionError) throw err;
       last = err;
     }
     if (Date.now() - started > timeoutMs) {
@@ -43,6 +47,7 @@ export async function retry<T>(what: string, fn: () => Promise<T>, timeoutMs: nu
     try {
       return await fn();
     } catch (err) {
+      if (err instanceof PreconditionError) throw err;
       if (Date.now() - started > timeoutMs) {
         throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s ${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       }

@@ -8,7 +8,7 @@ import { up } from '../../src/cluster/up.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
 
 async function apiAnswers(kubeconfig: string): Promise<boolean> {
   const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true });
@@ -103,5 +103,5 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
   });
 }
 
-externalEtcdTest('native', `ext${process.pid % 100000}`, true);
-externalEtcdTest('kubeadm', `exk${process.pid % 100000}`, false);
+externalEtcdTest('native', labName('ext'), true);
+externalEtcdTest('kubeadm', labName('exk'), false);

@@ -8,9 +8,9 @@ import { up } from '../../src/cluster/up.js';
 import { etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
 import { bin } from './cluster-helpers.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
 
-const LAB = `e2ek${process.pid % 10000}`;
+const LAB = labName('e2ek');
 
 test('kubeadm engine: stacked HA cluster behind two load balancers with a virtual IP', { timeout: 30 * 60_000 }, async (t) => {
   const fixture = await labFixture(t, { name: LAB, loadBalancers: 2, controlPlanes: 3, etcd: 0, workers: 2 });

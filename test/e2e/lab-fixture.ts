@@ -12,6 +12,14 @@ import type { Connector } from '../../src/cluster/host-pool.js';
 import { connectLabHost, createLab, destroyLab, type LabSpec, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
 
+/**
+ * A lab name of this test process: the test's tag and the pid, after KUBEHA_E2E_LAB_PREFIX (so that engineers
+ * sharing a machine run e2e tests without touching each other's labs).
+ */
+export function labName(tag: string): string {
+  return `${process.env['KUBEHA_E2E_LAB_PREFIX'] ?? ''}${tag}${process.pid % 100000}`;
+}
+
 export interface LabFixture {
   lab: LabState;
   /** A temporary directory of the test's own, removed afterwards. */

@@ -9,8 +9,9 @@ import { KubehaError } from '../../src/errors.js';
 import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, listLabs, type LabState } from '../../src/lab/index.js';
 import { SshHost } from '../../src/transport/ssh.js';
 import { run } from '../../src/util/process.js';
+import { labName } from './lab-fixture.js';
 
-const LAB = `e2e${process.pid % 100000}`;
+const LAB = labName('e2e');
 
 interface Snapshot {
   netns: string[];

@@ -13,9 +13,9 @@ import { up } from '../../src/cluster/up.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { bin, readyNodes } from './cluster-helpers.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
 
-const LAB = `man${process.pid % 100000}`;
+const LAB = labName('man');
 
 /** Every file under the dirs with its sha256 and mode: what "nothing changed" is compared on. */
 async function snapshot(host: Host): Promise<string> {

@@ -9,7 +9,7 @@ import { up } from '../../src/cluster/up.js';
 import { KUBEADM_LOG_DIR } from '../../src/engines/kubeadm/run-kubeadm.js';
 import { run } from '../../src/util/process.js';
 import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
 import { StepFailedError } from '../../src/plan/runner.js';
 import { formatError } from '../../src/cli/format-error.js';
 
@@ -131,10 +131,9 @@ function mixedTest({ initEngine, topology, certificates = 'upload', strayCa = fa
   });
 }
 
-const id = process.pid % 100000;
-mixedTest({ initEngine: 'native', topology: 'stacked', strayCa: true }, `mns${id}`);
-mixedTest({ initEngine: 'kubeadm', topology: 'stacked' }, `mks${id}`);
-mixedTest({ initEngine: 'native', topology: 'external' }, `mne${id}`);
-mixedTest({ initEngine: 'kubeadm', topology: 'external' }, `mke${id}`);
+mixedTest({ initEngine: 'native', topology: 'stacked', strayCa: true }, labName('mns'));
+mixedTest({ initEngine: 'kubeadm', topology: 'stacked' }, labName('mks'));
+mixedTest({ initEngine: 'native', topology: 'external' }, labName('mne'));
+mixedTest({ initEngine: 'kubeadm', topology: 'external' }, labName('mke'));
 // Not covered elsewhere: the kubeadm engine with copied certificates, and copied certificates with external etcd.
-mixedTest({ initEngine: 'kubeadm', topology: 'external', certificates: 'manual' }, `mkm${id}`);
+mixedTest({ initEngine: 'kubeadm', topology: 'external', certificates: 'manual' }, labName('mkm'));

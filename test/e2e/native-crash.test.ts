@@ -10,9 +10,9 @@ import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { defaultAdminKubeconfigPath, joinCommandsPath, up } from '../../src/cluster/up.js';
 import { etcdctl, readyNodes } from './cluster-helpers.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
 
-const LAB = `e2ec${process.pid % 10000}`;
+const LAB = labName('e2ec');
 
 test('native engine: up killed during the control-plane joins, then run again', { timeout: 20 * 60_000 }, async (t) => {
   const { lab, scratch, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 0 });

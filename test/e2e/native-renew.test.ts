@@ -9,9 +9,9 @@ import { up } from '../../src/cluster/up.js';
 import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
 import { run } from '../../src/util/process.js';
 import { bin, readyNodes } from './cluster-helpers.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
 
-const LAB = `e2er${process.pid % 10000}`;
+const LAB = labName('e2er');
 
 test('native engine: expired token and certificate key are renewed before a control-plane join', { timeout: 20 * 60_000 }, async (t) => {
   const { lab, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 2, etcd: 0, workers: 0 });

@@ -11,9 +11,11 @@ import type { KubehaEvent } from '../../src/events.js';
 import { startHost, stopHost } from '../../src/lab/index.js';
 import { bin, etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
-import { labFixture } from './lab-fixture.js';
+import { labFixture, labName } from './lab-fixture.js';
+import { etcdctl as kubehaEtcdctl } from '../../src/cluster/etcdctl.js';
+import { PreconditionError } from '../../src/errors.js';
 
-const LAB = `nat${process.pid % 100000}`;
+const LAB = labName('nat');
 
 test('native engine: an HA cluster with stacked etcd that real kubeadm can manage', { timeout: 40 * 60_000 }, async (t) => {
   const { lab, scratch, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
@@ -49,6 +51,23 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const members = (await etcdctl(cp1, cpAddresses, ['member', 'list', '-w', 'simple'])).trim().split('\n');
   assert.equal(members.length, 3, members.join('\n'));
   assert.ok(members.every((m) => m.endsWith(', false')), `all voting: ${members.join('\n')}`);
+
+  // kubeha's etcdctl (the etcd image's, through ctr) on a joined control plane: how long one call takes, and
+  // what a host without the image says.
+  const cp3 = await host('cp3');
+  const pinned = { certificatesDir: '/etc/kubernetes/pki', imageRepository: 'registry.k8s.io', kubernetesVersion: loaded.cluster.spec.kubernetesVersion, etcd: {} };
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const r = await kubehaEtcdctl(cp3, pinned, cpAddresses, ['endpoint', 'health']);
+    assert.match(r.stderr, /is healthy/);
+    times.push(r.ms);
+  }
+  t.diagnostic(`etcdctl through ctr on cp3 (endpoint health, 3 endpoints): ${times.join(', ')} ms`);
+  const missing = await kubehaEtcdctl(cp3, { ...pinned, imageRepository: 'registry.invalid' }, cpAddresses, ['endpoint', 'health']).catch((e: unknown) => e);
+  assert.ok(missing instanceof PreconditionError, String(missing));
+  assert.match(missing.message, /^the etcd image registry\.invalid\/etcd:3\.7\.0-0 is not in containerd's k8s\.io namespace on cp3/);
+  const leftovers = await cp3.exec(['ctr', '-n', 'k8s.io', 'containers', 'ls', '-q']);
+  assert.ok(!leftovers.stdout.includes('kubeha-etcdctl-'), leftovers.stdout);
 
   // Real kubeadm on the cluster the native engine built.
   const tokens = await cp1.exec(['kubeadm', 'token', 'list'], { doing: 'kubeadm token list' });

@@ -9,6 +9,7 @@ import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
 import { readStoredSecrets } from '../stored-secrets.js';
 import { runKubeadm } from './run-kubeadm.js';
+import { joinRuns } from './join-runs.js';
 import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, joinConfig } from './config.js';
 
 export function newToken(): string {
@@ -93,6 +94,9 @@ export const kubeadmEngine: Engine = {
       ...(controlPlane && secrets.certificateKey !== '' ? { certificateKey: secrets.certificateKey } : {}),
     });
     await host.writeFiles([{ path: JOIN_CONFIG_PATH, data: config, mode: 0o600 }]);
-    await runKubeadm(host, ['join', '--config', JOIN_CONFIG_PATH], controlPlane ? 'kubeadm join --control-plane' : 'kubeadm join');
+    for (const run of joinRuns(controlPlane ? 'control-plane' : 'worker', ctx.cluster.spec.topology === 'stacked')) {
+      const kubeadm = () => runKubeadm(host, run.args, run.doing, run.log === undefined ? {} : { log: run.log });
+      await (run.etcdJoin ? ctx.etcdJoin(kubeadm) : kubeadm());
+    }
   },
 };

@@ -75,3 +75,22 @@ test('runKubeadm: the log is named after the subcommand, never after an argument
   assert.equal(host.written[0]!.path, '/var/log/kubeha/kubeadm-token-create.log');
   assert.ok(!String(host.written[0]!.data).includes('0123456789abcdef'));
 });
+
+test('runKubeadm: the parts of one join keep their own logs; a phase run is named after its phase', async () => {
+  const host = fakeHost({ code: 0, stdout: '[etcd] Announced new etcd member joining to the existing etcd cluster\n', stderr: '' });
+  await runKubeadm(host, ['join', '--config', '/etc/kubeha/kubeadm-join.yaml', '--skip-phases', 'etcd-join'], 'kubeadm join --control-plane', { log: 'join-until-kubelet-start' });
+  await runKubeadm(host, ['join', 'phase', 'etcd-join', '--config', '/etc/kubeha/kubeadm-join.yaml'], 'kubeadm join --control-plane (etcd-join)');
+  await runKubeadm(host, ['join', '--config', '/etc/kubeha/kubeadm-join.yaml', '--skip-phases', 'preflight'], 'kubeadm join --control-plane', { log: 'join-after-etcd-join' });
+  assert.deepEqual(host.written.map((f) => f.path), [
+    '/var/log/kubeha/kubeadm-join-until-kubelet-start.log',
+    '/var/log/kubeha/kubeadm-join-phase-etcd-join.log',
+    '/var/log/kubeha/kubeadm-join-after-etcd-join.log',
+  ]);
+});
+
+test('runKubeadm: a failed phase run names its phase', async () => {
+  const stderr = 'error: error execution phase etcd-join: etcdserver: too many learner members in cluster\nTo see the stack trace of this error execute with --v=5 or higher\n';
+  const host = fakeHost({ code: 1, stdout: '[etcd] Adding etcd member\n', stderr });
+  const err = await runKubeadm(host, ['join', 'phase', 'etcd-join', '--config', '/etc/kubeha/kubeadm-join.yaml'], 'kubeadm join --control-plane (etcd-join)').then(() => assert.fail('expected a failure'), (e: unknown) => e as Error);
+  assert.match(err.message, /^kubeadm join phase etcd-join exited with code 1 in phase etcd-join: etcdserver: too many learner members in cluster \(whole output in \/var\/log\/kubeha\/kubeadm-join-phase-etcd-join\.log\)$/);
+});

@@ -54,7 +54,17 @@ function describeFailure(verb: string, code: number | null, signal: string | nul
  * Runs kubeadm on a host, keeps its whole output there, and turns a failure into a kubeha error that names
  * the host, the kubeadm command and the phase, with the tail of the output.
  */
-export async function runKubeadm(host: Host, args: readonly string[], doing: string, timeoutMs = 15 * 60_000): Promise<void> {
+export interface RunKubeadmOptions {
+  timeoutMs?: number;
+  /**
+   * The log's name when the subcommand alone does not tell runs apart (one `kubeadm join` in parts, each with
+   * its own --skip-phases), so that no part overwrites another's log: `/var/log/kubeha/kubeadm-<log>.log`.
+   */
+  log?: string;
+}
+
+export async function runKubeadm(host: Host, args: readonly string[], doing: string, options: RunKubeadmOptions = {}): Promise<void> {
+  const { timeoutMs = 15 * 60_000 } = options;
   const argv = ['kubeadm', ...args];
   const words: string[] = [];
   for (const a of args) {
@@ -62,7 +72,7 @@ export async function runKubeadm(host: Host, args: readonly string[], doing: str
     words.push(a);
   }
   const verb = ['kubeadm', ...words].join(' ');
-  const log = `${KUBEADM_LOG_DIR}/${verb.replace(/[^a-z0-9]+/g, '-')}.log`;
+  const log = `${KUBEADM_LOG_DIR}/${options.log === undefined ? verb.replace(/[^a-z0-9]+/g, '-') : `kubeadm-${options.log.replace(/[^a-z0-9]+/g, '-')}`}.log`;
   const r = await host.exec(argv, { doing, timeoutMs, allowFailure: true });
   const stdout = redact(r.stdout).replace(ANSI, '');
   const stderr = redact(r.stderr).replace(ANSI, '');

@@ -1,10 +1,10 @@
 import type { Host } from '../../transport/host.js';
-import { etcdctl } from '../../cluster/etcdctl.js';
+import { etcdctl, type EtcdctlCluster } from '../../cluster/etcdctl.js';
 import type { EtcdMember } from '../../kubeadm/manifests/index.js';
 
 /**
- * Stacked etcd membership, through etcdctl on the joining host with its healthcheck-client certificate
- * (signed by the shared etcd CA), against the members that already serve.
+ * Stacked etcd membership, through etcdctl on the joining host (from the cluster's etcd image) with its
+ * healthcheck-client certificate (signed by the shared etcd CA), against the members that already serve.
  */
 
 export interface MemberInfo {
@@ -33,18 +33,18 @@ export function parseMemberList(text: string): MemberInfo[] {
     });
 }
 
-export async function memberList(host: Host, pki: string, endpoints: readonly string[]): Promise<MemberInfo[]> {
-  const r = await etcdctl(host, pki, endpoints, ['member', 'list', '-w', 'simple'], { doing: 'listing the etcd members' });
+export async function memberList(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[]): Promise<MemberInfo[]> {
+  const r = await etcdctl(host, cluster, endpoints, ['member', 'list', '-w', 'simple'], { doing: 'listing the etcd members' });
   return parseMemberList(r.stdout);
 }
 
 /** MemberAddAsLearner. */
-export async function addLearner(host: Host, pki: string, endpoints: readonly string[], name: string, peerURL: string): Promise<void> {
-  await etcdctl(host, pki, endpoints, ['member', 'add', '--learner', `--peer-urls=${peerURL}`, name], { doing: 'adding this host as an etcd learner' });
+export async function addLearner(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], name: string, peerURL: string): Promise<void> {
+  await etcdctl(host, cluster, endpoints, ['member', 'add', '--learner', `--peer-urls=${peerURL}`, name], { doing: 'adding this host as an etcd learner' });
 }
 
-export async function promote(host: Host, pki: string, endpoints: readonly string[], id: string): Promise<void> {
-  await etcdctl(host, pki, endpoints, ['member', 'promote', id], { doing: 'promoting the etcd learner' });
+export async function promote(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], id: string): Promise<void> {
+  await etcdctl(host, cluster, endpoints, ['member', 'promote', id], { doing: 'promoting the etcd learner' });
 }
 
 /** The --initial-cluster list kubeadm writes: every member, unnamed ones by their hex id, this node by its name. */

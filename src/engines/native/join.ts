@@ -14,14 +14,14 @@ import { JWS_KEY_PREFIX } from '../../kubeadm/token/cluster-info.js';
 import { parseToken } from '../../kubeadm/token/token.js';
 import type { Host } from '../../transport/host.js';
 import { apiFromKubeconfig, getClusterInfo, markControlPlane, tokenApi } from './api.js';
-import { retry, waitFor } from '../../util/wait.js';
+import { retry } from '../../util/wait.js';
 import { addLearner, initialCluster, memberList, promote, type MemberInfo } from './etcd-member.js';
 import { kubeletFiles } from './kubelet-files.js';
+import { BOOTSTRAP_KUBECONFIG, KUBELET_KUBECONFIG, waitForTlsBootstrap } from './kubelet-bootstrap.js';
+import { kubeconfigNotUsable } from '../../kubeadm/kubeconfig/usable.js';
 import { durationMs, kubeconfigInputs, nodeConfig, pkiInputs, type NodeConfig } from './node-config.js';
 import { readRequired, restartKubelet, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
 
-const BOOTSTRAP_KUBECONFIG = '/etc/kubernetes/bootstrap-kubelet.conf';
-const KUBELET_KUBECONFIG = '/etc/kubernetes/kubelet.conf';
 
 async function clusterInfoData(server: string, caPem?: string): Promise<Record<string, string>> {
   const data = await getClusterInfo(server, caPem);
@@ -51,28 +51,29 @@ export async function discover(ctx: ClusterContext, hostName: string, secrets: J
   return found;
 }
 
-/** Adds this host as a learner (once) and writes its etcd manifest; returns the member to promote, if any. */
-async function addEtcdMember(host: Host, c: NodeConfig, firstAddress: string, timeoutMs: number): Promise<MemberInfo | undefined> {
-  const pki = c.cluster.certificatesDir;
-  const endpoints = [etcdClientURL(firstAddress)];
-  const peerURL = etcdPeerURL(c.advertiseAddress);
-  const self = (members: MemberInfo[]) => members.find((m) => m.peerURLs.includes(peerURL));
-  // A crashed earlier run may already have added this host: never add it twice.
-  let members = await retry('listing the etcd members', () => memberList(host, pki, endpoints), timeoutMs);
-  if (!self(members)) {
+const peerOf = (c: NodeConfig) => etcdPeerURL(c.advertiseAddress);
+const selfIn = (members: readonly MemberInfo[], c: NodeConfig) => members.find((m) => m.peerURLs.includes(peerOf(c)));
+
+/**
+ * Adds this host as a learner and writes its etcd manifest; returns the member to promote, if any. Called
+ * inside ctx.etcdJoin, so no learner of this run is in the way; the retry is for one left by an earlier,
+ * interrupted run (`too many learner members` until that host has been promoted).
+ */
+async function addEtcdMember(host: Host, c: NodeConfig, endpoints: readonly string[], members: MemberInfo[], timeoutMs: number): Promise<MemberInfo | undefined> {
+  if (!selfIn(members, c)) {
     members = await retry(
       'adding this host as an etcd learner',
       async () => {
-        const now = await memberList(host, pki, endpoints);
-        if (!self(now)) await addLearner(host, pki, endpoints, c.nodeName, peerURL);
-        return memberList(host, pki, endpoints);
+        const now = await memberList(host, c.cluster, endpoints);
+        if (!selfIn(now, c)) await addLearner(host, c.cluster, endpoints, c.nodeName, peerOf(c));
+        return memberList(host, c.cluster, endpoints);
       },
       timeoutMs,
       500,
     );
   }
-  await writeEtcdManifest(host, c, initialCluster(members, { name: c.nodeName, peerURL }));
-  const me = self(members)!;
+  await writeEtcdManifest(host, c, initialCluster(members, { name: c.nodeName, peerURL: peerOf(c) }));
+  const me = selfIn(members, c)!;
   return me.learner ? me : undefined;
 }
 
@@ -116,40 +117,49 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
     await host.writeFiles([{ path: `${pki}/ca.crt`, data: discovered.caPem, mode: 0o644 }]);
   }
 
-  // The etcd manifest goes in before the kubelet starts: a static pod added while the kubelet cannot reach any
-  // API server was observed never to get its volumes mounted (kubelet v1.37.2, lab), so the learner never started.
-  const firstAddress = ctx.hosts.spec(firstControlPlane(ctx.cluster)).address;
-  const etcdTimeout = durationMs(local.init.timeouts.etcdAPICall);
-  const learner =
-    controlPlane && c.cluster.etcd.local
-      ? await doing('adding the etcd member (etcd-join)', name, () => addEtcdMember(host, c, firstAddress, etcdTimeout))
-      : undefined;
-
-  await doing('starting the kubelet (kubelet-start)', name, () =>
-    restartKubelet(host, async () => {
-      const files = kubeletFiles(c.kubelet, c.init.nodeRegistration, name, { registerTaints: !controlPlane });
-      if ((await host.readFile(KUBELET_KUBECONFIG)) === undefined) {
-        // ControlPlaneKubeletLocalMode: a control plane's kubelet bootstraps against its own apiserver.
-        const server = controlPlane ? localApiEndpoint(c) : discovered.server;
-        files.push({
-          path: BOOTSTRAP_KUBECONFIG,
-          data: renderKubeconfig({ clusterName: 'kubernetes', server, caPem: discovered.caPem, userName: 'tls-bootstrap-token-user', token: secrets.token }),
-          mode: 0o600,
-        });
-      }
-      await host.writeFiles(files);
-    }),
-  );
-
-  if (learner) {
-    await doing('promoting the etcd learner (etcd-join)', name, () =>
-      retry('promoting the etcd learner (it must catch up with the leader first)', () => promote(host, c.cluster.certificatesDir, [etcdClientURL(firstAddress)], learner.id), etcdTimeout * 2, 1000),
+  const startKubelet = () =>
+    doing('starting the kubelet (kubelet-start)', name, () =>
+      restartKubelet(host, async () => {
+        const files = kubeletFiles(c.kubelet, c.init.nodeRegistration, name, { registerTaints: !controlPlane });
+        // Written again whenever kubelet.conf does not load with its client certificate (a bootstrap cut short).
+        if ((await kubeconfigNotUsable(host, KUBELET_KUBECONFIG)) !== undefined) {
+          // ControlPlaneKubeletLocalMode: a control plane's kubelet bootstraps against its own apiserver.
+          const server = controlPlane ? localApiEndpoint(c) : discovered.server;
+          files.push({
+            path: BOOTSTRAP_KUBECONFIG,
+            data: renderKubeconfig({ clusterName: 'kubernetes', server, caPem: discovered.caPem, userName: 'tls-bootstrap-token-user', token: secrets.token }),
+            mode: 0o600,
+          });
+        }
+        await host.writeFiles(files);
+      }),
     );
-    log('etcd member promoted');
+
+  if (controlPlane && c.cluster.etcd.local) {
+    // The etcd manifest goes in before the kubelet starts: a static pod added while the kubelet cannot reach any
+    // API server was observed never to get its volumes mounted (kubelet v1.37.2, lab), so the learner never started.
+    // So the kubelet start sits between the learner add and its promotion, all inside ctx.etcdJoin.
+    const endpoints = [etcdClientURL(ctx.hosts.spec(firstControlPlane(ctx.cluster)).address)];
+    const etcdTimeout = durationMs(local.init.timeouts.etcdAPICall);
+    const etcdJoin = async (members: MemberInfo[]) => {
+      const learner = await doing('adding the etcd member (etcd-join)', name, () => addEtcdMember(host, c, endpoints, members, etcdTimeout));
+      await startKubelet();
+      if (learner) {
+        await doing('promoting the etcd learner (etcd-join)', name, () =>
+          retry('promoting the etcd learner (it must catch up with the leader first)', () => promote(host, c.cluster, endpoints, learner.id), etcdTimeout * 2, 1000),
+        );
+        log('etcd member promoted');
+      }
+    };
+    const members = await doing('listing the etcd members (etcd-join)', name, () => retry('listing the etcd members', () => memberList(host, c.cluster, endpoints), etcdTimeout));
+    // A member already (an earlier run added it): nothing to add, so it need not wait for the others.
+    if (selfIn(members, c)) await etcdJoin(members);
+    else await ctx.etcdJoin(() => etcdJoin(members));
+  } else {
+    await startKubelet();
   }
 
-  await waitFor('the kubelet TLS bootstrap (/etc/kubernetes/kubelet.conf)', async () => (await host.readFile(KUBELET_KUBECONFIG)) !== undefined, durationMs(c.init.timeouts.tlsBootstrap), { host: name, intervalMs: 1000 });
-  await host.exec(['rm', '-f', BOOTSTRAP_KUBECONFIG], { doing: 'removing the bootstrap kubeconfig' });
+  await waitForTlsBootstrap(host, durationMs(c.init.timeouts.tlsBootstrap));
 
   if (controlPlane) {
     await doing('marking the control plane (mark-control-plane)', name, async () => {
