@@ -25,6 +25,7 @@ import {
 } from './constants.js';
 import { DISK_DIRS, HOST_PATH, SERVICE_DIR, hostFiles } from './host-files.js';
 import { createHostNetwork, ensureBridge, removeBridge, removeHostNetwork } from './network.js';
+import { ensureLabLimits } from './limits.js';
 import { childrenOf, identify, isAlive, killAndWait, processesInNetns } from './proc.js';
 import { pollUntil } from '../util/wait.js';
 import { type LabHostState, type LabState, labDir, listLabNames, readState, withLabsLock, writeState } from './state.js';
@@ -99,6 +100,10 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
     }
     const planned = plannedHosts(spec);
     const addresses = allocateAddresses(planned.length, used);
+    // Sized for every lab host on the machine, this lab's included.
+    for (const r of await ensureLabLimits(used.size + planned.length)) {
+      emit({ type: 'log', level: 'info', message: `raised ${r.sysctl} from ${r.from} to ${r.to} (shared by all lab hosts)` });
+    }
     const dir = labDir(spec.name, root);
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700);
