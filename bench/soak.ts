@@ -52,8 +52,10 @@ async function assertHealthy(lab: LabState, combo: Combo, kubeconfig: string): P
   const ready = await readyNodes(kubeconfig);
   if (ready.join() !== nodes.join()) throw new Error(`Ready nodes ${ready.join(', ')}, expected ${nodes.join(', ')}`);
   await podsReadyAndStable(kubeconfig);
-  const etcdHosts = lab.hosts.filter((h) => h.role === (combo.options.topology === 'external' ? 'etcd' : 'control-plane'));
-  const cp1 = await connectLabHost(lab, 'cp1');
+  const external = combo.options.topology === 'external';
+  const etcdHosts = lab.hosts.filter((h) => h.role === (external ? 'etcd' : 'control-plane'));
+  // The healthcheck-client certificate lives where etcd runs.
+  const cp1 = await connectLabHost(lab, external ? 'etcd1' : 'cp1');
   try {
     const members = etcdVoters(await etcdctl(cp1, etcdHosts.map((h) => `https://${h.address}:2379`), ['member', 'list', '-w', 'simple']));
     if (members.voters !== 3 || members.learners !== 0 || members.unstarted !== 0) throw new Error(`etcd: ${JSON.stringify(members)}, expected 3 started voters`);

@@ -41,15 +41,6 @@ export function engineFor(ctx: ClusterContext, host: string): Engine {
   return ctx.engines[engineOfHost(ctx.cluster, host)];
 }
 
-/** The join secrets are read back by the engine that initialised the first control plane. */
-export function joinSecrets(ctx: ClusterContext): Promise<JoinSecrets> {
-  ctx.secrets ??= engineFor(ctx, firstControlPlane(ctx.cluster)).joinSecrets(ctx);
-  ctx.secrets.catch(() => {
-    ctx.secrets = undefined;
-  });
-  return ctx.secrets;
-}
-
 export function namesWithRole(cluster: ClusterFile, role: ClusterFile['spec']['hosts'][number]['role']): string[] {
   return cluster.spec.hosts.filter((h) => h.role === role).map((h) => h.name);
 }

@@ -2,21 +2,6 @@ import { engineOfHost, type LoadedCluster } from '../config/cluster.js';
 import type { Plan } from '../plan/plan.js';
 import type { StepOutcome } from '../plan/runner.js';
 
-/** etcd members and the quorum they need after a step: what a failure at that point would cost. */
-export function etcdAfter(loaded: LoadedCluster, stepId: string): { members: number; quorum: number } | undefined {
-  const spec = loaded.cluster.spec;
-  const count = (role: string) => spec.hosts.filter((h) => h.role === role).length;
-  let members: number;
-  if (spec.topology === 'external') members = count('etcd');
-  else if (stepId === 'init/first-control-plane' || stepId === 'cni') members = 1;
-  else if (['preflight', 'load-balancer'].includes(stepId)) return undefined;
-  else members = count('control-plane');
-  return { members, quorum: Math.floor(members / 2) + 1 };
-}
-
-/** The steps whose node-local work an engine does; in a mixed cluster the plan says which engine, per host. */
-const ENGINE_STEPS = new Set(['init/first-control-plane', 'join/control-planes', 'join/workers']);
-
 /** The human form of `kubeha plan`: steps in order, per host what already holds, lifetimes, etcd quorum. */
 export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readonly StepOutcome[]): string {
   const lines: string[] = [];
@@ -26,8 +11,12 @@ export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readon
   if (own.length > 0) lines.push(`mixed cluster: ${own.map((h) => `${h.name} uses the ${h.engine} engine`).join(', ')}; the other hosts the ${spec.engine} engine`);
   lines.push(`control-plane endpoint ${loaded.endpoint.host}:${loaded.endpoint.port}`);
   for (const w of loaded.warnings) lines.push(`warning: ${w.path}: ${w.message}`);
+  // etcd members as the steps go: each step that changes them says how many there are after it.
+  let members = 0;
   plan.steps.forEach((step, i) => {
-    const etcd = etcdAfter(loaded, step.id);
+    const changes = step.etcdMembers !== undefined && step.etcdMembers !== members && (step.cluster || step.hosts.length > 0);
+    if (changes) members = step.etcdMembers!;
+    const etcd = changes ? { members, quorum: Math.floor(members / 2) + 1 } : undefined;
     const par = step.hosts.length > 1 ? (step.concurrency >= step.hosts.length ? ' (in parallel)' : step.concurrency === 1 ? ' (one at a time)' : ` (${step.concurrency} at a time)`) : '';
     lines.push(`${i + 1}. ${step.title} [${step.id}]${par}${etcd ? `  etcd after: ${etcd.members} member(s), quorum ${etcd.quorum}` : ''}`);
     const targets = step.cluster ? [undefined] : step.hosts;
@@ -35,8 +24,8 @@ export function describePlan(loaded: LoadedCluster, plan: Plan, outcomes: readon
     for (const host of targets) {
       const o = outcomes.find((x) => x.step === step.id && x.host === host);
       const state = o === undefined ? 'not probed' : o.status === 'already' ? 'already holds' : o.status === 'would-run' ? 'to do' : o.status === 'checked' ? 'check passes' : o.status;
-      const engine = own.length > 0 && host !== undefined && ENGINE_STEPS.has(step.id) ? ` (${engineOfHost(loaded.cluster, host)} engine)` : '';
-      lines.push(`   ${host ?? 'cluster'}: ${state}${engine}`);
+      const engine = own.length > 0 && host !== undefined && step.engineWork ? ` (${engineOfHost(loaded.cluster, host)} engine)` : '';
+      lines.push(`   ${host ?? 'cluster'}: ${state}${engine}${o?.note === undefined ? '' : `: ${o.note}`}`);
     }
   });
   if (spec.certificates === 'upload') lines.push('the uploaded certificates and their key are deleted 2 h after upload; kubeha uploads them again with a new key when needed');

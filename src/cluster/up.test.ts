@@ -52,3 +52,14 @@ test('a mixed cluster has the same plan; its description says which engine works
   assert.match(text, /^   w1: not probed \(kubeadm engine\)$/m);
   assert.doesNotMatch(describePlan(cluster('stacked'), planUp(cluster('stacked')), []), /engine\)/);
 });
+
+test('the plan shows etcd members only where a step changes them', () => {
+  const line = (text: string, id: string) => text.split('\n').find((l) => l.includes(`[${id}]`))!;
+  const stacked = describePlan(cluster('stacked'), planUp(cluster('stacked')), []);
+  for (const id of ['prepare/kernel', 'preflight', 'load-balancer', 'etcd/cluster', 'cni', 'join/workers']) assert.doesNotMatch(line(stacked, id), /etcd after/, id);
+  assert.match(line(stacked, 'init/first-control-plane'), /etcd after: 1 member\(s\), quorum 1$/);
+  assert.match(line(stacked, 'join/control-planes'), /etcd after: 3 member\(s\), quorum 2$/);
+  const external = describePlan(cluster('external'), planUp(cluster('external')), []);
+  assert.match(line(external, 'etcd/cluster'), /etcd after: 3 member\(s\), quorum 2$/);
+  for (const id of ['init/first-control-plane', 'join/control-planes']) assert.doesNotMatch(line(external, id), /etcd after/, id);
+});

@@ -1,5 +1,6 @@
 import type { ClusterContext } from '../cluster/context.js';
 import type { JoinSecrets } from '../cluster/secrets.js';
+import type { JoinSecretsState } from '../cluster/join-secrets-state.js';
 import type { EngineName } from '../config/cluster.js';
 
 /**
@@ -9,7 +10,7 @@ import type { EngineName } from '../config/cluster.js';
 export interface Engine {
   readonly name: EngineName;
   initFirstControlPlane(ctx: ClusterContext, host: string): Promise<void>;
-  /** The token, certificate key and CA pin for joining: read back from the cluster, renewed when expired. */
-  joinSecrets(ctx: ClusterContext): Promise<JoinSecrets>;
+  /** A new token and/or certificate key (certificates uploaded again) for what `state` says no longer works. */
+  renewJoinSecrets(ctx: ClusterContext, state: JoinSecretsState): Promise<JoinSecrets>;
   join(ctx: ClusterContext, host: string, secrets: JoinSecrets): Promise<void>;
 }

@@ -10,6 +10,10 @@ export interface PlannedStep {
   hosts: readonly string[];
   cluster: boolean;
   concurrency: number;
+  /** An engine does the node-local work (Step.shows.engine). */
+  engineWork: boolean;
+  /** etcd members once this step is done, when it changes them (Step.shows.etcdMembers). */
+  etcdMembers?: number;
 }
 
 export interface Plan {
@@ -43,13 +47,18 @@ export function buildPlan<Cluster>(cluster: Cluster, steps: readonly Step<Cluste
     placed.add(next.id);
   }
   return {
-    steps: ordered.map((s) => ({
-      id: s.id,
-      title: s.title,
-      needs: s.needs,
-      hosts: s.cluster ? [] : s.hosts(cluster),
-      cluster: s.cluster === true,
-      concurrency: Math.max(1, s.concurrency(cluster)),
-    })),
+    steps: ordered.map((s) => {
+      const members = s.shows?.etcdMembers?.(cluster);
+      return {
+        id: s.id,
+        title: s.title,
+        needs: s.needs,
+        hosts: s.cluster ? [] : s.hosts(cluster),
+        cluster: s.cluster === true,
+        concurrency: Math.max(1, s.concurrency(cluster)),
+        engineWork: s.shows?.engine === true,
+        ...(members === undefined ? {} : { etcdMembers: members }),
+      };
+    }),
   };
 }

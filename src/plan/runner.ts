@@ -20,6 +20,8 @@ export interface StepOutcome {
   host: string | undefined;
   status: 'done' | 'checked' | 'already' | 'would-run' | 'failed' | 'not-started';
   ms: number;
+  /** In a dry-run: what the step says of itself (Step.describe). */
+  note?: string;
 }
 
 /** A step failed on one or more hosts; each host's error is kept. */
@@ -103,15 +105,17 @@ export async function runPlan<Cluster, Ctx>(
         return;
       }
       try {
+        const note = options.dryRun && step.describe ? await step.describe(ctx, host).catch(() => undefined) : undefined;
+        const noted = note === undefined ? {} : { note };
         if (!step.check && (await step.done(ctx, host))) {
-          emit({ type: 'step-skip', ...base, reason: 'already holds' });
-          outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started });
+          emit({ type: 'step-skip', ...base, reason: note === undefined ? 'already holds' : `already holds (${note})` });
+          outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started, ...noted });
           return;
         }
         if (options.dryRun && (!step.check || blocked)) {
           pending.add(planned.id);
-          emit({ type: 'step-skip', ...base, reason: 'would run' });
-          outcomes.push({ step: planned.id, host, status: 'would-run', ms: Date.now() - started });
+          emit({ type: 'step-skip', ...base, reason: note === undefined ? 'would run' : `would run (${note})` });
+          outcomes.push({ step: planned.id, host, status: 'would-run', ms: Date.now() - started, ...noted });
           return;
         }
         emit({ type: 'step-start', ...base, title: planned.title });

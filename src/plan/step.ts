@@ -14,10 +14,19 @@ export interface Step<Cluster, Ctx> {
   hosts: (cluster: Cluster) => readonly string[];
   /** How many of its hosts may run at once (Infinity for all). */
   concurrency: (cluster: Cluster) => number;
+  /** What the plan shows about this step, declared by the step itself. */
+  shows?: {
+    /** An engine does this step's node-local work (a mixed cluster's plan names it per host). */
+    engine?: boolean;
+    /** How many etcd members the cluster has once this step is done (undefined: unchanged). */
+    etcdMembers?: (cluster: Cluster) => number | undefined;
+  };
   /** A check changes nothing: it runs every time and never counts as a change. */
   check?: boolean;
-  /** Read-only: does what this step would do already hold on this host? */
+  /** Read-only: does what this step would do already hold on this host? It probes the step's last effect. */
   done: (ctx: Ctx, host: string | undefined) => Promise<boolean>;
+  /** Read-only: what the plan says about this step on this host beyond "to do" (e.g. a lifetime left). */
+  describe?: (ctx: Ctx, host: string | undefined) => Promise<string | undefined>;
   run: (ctx: Ctx, host: string | undefined) => Promise<void>;
 }
 

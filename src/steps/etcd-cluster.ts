@@ -109,6 +109,7 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
   needs: ['preflight'],
   hosts: etcdHosts,
   concurrency: () => Infinity,
+  shows: { etcdMembers: (c) => (c.spec.topology === 'external' ? etcdHosts(c).length : undefined) },
   done: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);
     const c = etcdMemberConfig(ctx, name!);

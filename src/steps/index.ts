@@ -7,6 +7,7 @@ import { etcdClientCerts } from './etcd-client-certs.js';
 import { etcdCluster } from './etcd-cluster.js';
 import { initFirstControlPlane } from './init-first-control-plane.js';
 import { joinCommands } from './join-commands.js';
+import { renewJoinSecrets } from './join-secrets.js';
 import { joinControlPlanes } from './join-control-planes.js';
 import { joinWorkers } from './join-workers.js';
 import { loadBalancer, loadBalancerBackends } from './load-balancer/load-balancer.js';
@@ -32,6 +33,7 @@ export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
   etcdCluster,
   etcdClientCerts,
   initFirstControlPlane,
+  renewJoinSecrets,
   joinCommands,
   cni,
   joinControlPlanes,

@@ -12,6 +12,7 @@ export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
   needs: ['load-balancer', 'load-balancer/virtual-ip', 'etcd/cluster', 'etcd/client-certs'],
   hosts: (c) => [firstControlPlane(c)],
   concurrency: () => 1,
+  shows: { engine: true, etcdMembers: (c) => (c.spec.topology === 'stacked' ? 1 : undefined) },
   done: async (ctx, name) => apiReady(await ctx.hosts.get(name!)),
   run: async (ctx, name) => {
     await engineFor(ctx, name!).initFirstControlPlane(ctx, name!);

@@ -1,9 +1,11 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { emitter } from '../events.js';
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
-import { joinSecrets, type ClusterContext } from '../cluster/context.js';
+import type { ClusterContext } from '../cluster/context.js';
+import { joinSecrets, readJoinSecretsState, usable } from '../cluster/join-secrets-state.js';
+import type { JoinSecrets } from '../cluster/secrets.js';
 import { joinControlPlaneCommand, joinWorkerCommand } from '../kubeadm/join-command.js';
 
 /**
@@ -11,20 +13,31 @@ import { joinControlPlaneCommand, joinWorkerCommand } from '../kubeadm/join-comm
  * to a 0600 file for the user; what is shown is kubeadm's own withheld form (--skip-token-print
  * --skip-certificate-key-print), so no secret reaches a terminal, log or event.
  */
+function fullCommands(ctx: ClusterContext, secrets: JoinSecrets): string {
+  const base = { controlPlaneHostPort: `${ctx.endpoint.host}:${ctx.endpoint.port}`, caCertHashes: [secrets.caCertHash] };
+  const key = secrets.certificateKey === '' ? {} : { certificateKey: secrets.certificateKey };
+  return `${joinControlPlaneCommand({ ...base, token: secrets.token, ...key })}\n${joinWorkerCommand({ ...base, token: secrets.token })}\n`;
+}
+
 export const joinCommands = defineStep<ClusterFile, ClusterContext>({
   id: 'join-commands',
   title: 'Save the join commands',
-  needs: ['init/first-control-plane'],
+  needs: ['join-secrets'],
   cluster: true,
   hosts: () => [],
   concurrency: () => 1,
-  check: true,
-  done: async () => false,
+  // Read-only: the saved file already holds the commands for secrets that still work.
+  done: async (ctx) => {
+    const state = await readJoinSecretsState(ctx).catch(() => undefined);
+    const secrets = state === undefined ? undefined : usable(state);
+    const saved = await readFile(ctx.joinCommandsPath, 'utf8').catch(() => undefined);
+    return secrets !== undefined && saved === fullCommands(ctx, secrets);
+  },
   run: async (ctx) => {
     const secrets = await joinSecrets(ctx);
     const base = { controlPlaneHostPort: `${ctx.endpoint.host}:${ctx.endpoint.port}`, caCertHashes: [secrets.caCertHash] };
     const key = secrets.certificateKey === '' ? {} : { certificateKey: secrets.certificateKey };
-    const full = `${joinControlPlaneCommand({ ...base, token: secrets.token, ...key })}\n${joinWorkerCommand({ ...base, token: secrets.token })}\n`;
+    const full = fullCommands(ctx, secrets);
     await mkdir(dirname(ctx.joinCommandsPath), { recursive: true, mode: 0o700 });
     await writeFile(`${ctx.joinCommandsPath}.kubeha-new`, full, { mode: 0o600 });
     await rename(`${ctx.joinCommandsPath}.kubeha-new`, ctx.joinCommandsPath);

@@ -1,6 +1,7 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
-import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { engineFor, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { joinSecrets } from '../cluster/join-secrets-state.js';
 import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 
 /**
@@ -11,8 +12,9 @@ import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 export const joinControlPlanes = defineStep<ClusterFile, ClusterContext>({
   id: 'join/control-planes',
   title: 'Join control plane',
-  needs: ['cni'],
+  needs: ['cni', 'join-secrets'],
   hosts: (c) => namesWithRole(c, 'control-plane').slice(1),
+  shows: { engine: true, etcdMembers: (c) => (c.spec.topology === 'stacked' ? namesWithRole(c, 'control-plane').length : undefined) },
   concurrency: (c) => (c.spec.topology === 'external' ? 1 : Infinity),
   done: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);

@@ -1,14 +1,16 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
-import { engineFor, joinSecrets, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { engineFor, namesWithRole, type ClusterContext } from '../cluster/context.js';
+import { joinSecrets } from '../cluster/join-secrets-state.js';
 import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
 
 /** Step 6: workers, in parallel, by TLS bootstrap. */
 export const joinWorkers = defineStep<ClusterFile, ClusterContext>({
   id: 'join/workers',
   title: 'Join worker',
-  needs: ['cni'],
+  needs: ['cni', 'join-secrets'],
   hosts: (c) => namesWithRole(c, 'worker'),
+  shows: { engine: true },
   concurrency: () => Infinity,
   // Joined once kubelet.conf loads with its client certificate: the file alone may point at one not yet there.
   done: async (ctx, name) => (await kubeconfigNotUsable(await ctx.hosts.get(name!), '/etc/kubernetes/kubelet.conf')) === undefined,

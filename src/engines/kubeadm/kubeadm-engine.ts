@@ -1,9 +1,8 @@
 import { KubehaError } from '../../errors.js';
-import { caCertHash } from '../../kubeadm/discovery/pin.js';
 import { formatToken, generateToken } from '../../kubeadm/token/token.js';
 import { certificateKey as generateCertificateKey } from '../../kubeadm/copycerts/crypto.js';
 import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
-import { apiReady, kubectl } from '../../cluster/kubectl.js';
+import { apiReady } from '../../cluster/kubectl.js';
 import { copySharedCerts, refuseCopiedNodeCerts } from '../../cluster/shared-certs.js';
 import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
@@ -48,35 +47,24 @@ export const kubeadmEngine: Engine = {
     await runKubeadm(host, ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])], 'kubeadm init');
   },
 
-  async joinSecrets(ctx) {
+  async renewJoinSecrets(ctx, state) {
     const host = await ctx.hosts.get(firstControlPlane(ctx.cluster));
     if (!(await apiReady(host))) {
-      throw new KubehaError('the first control plane is not ready', { doing: 'reading the join secrets', host: host.name });
+      throw new KubehaError('the first control plane is not ready', { doing: 'renewing the join secrets', host: host.name });
     }
-    const stored = await readStoredSecrets(host);
-    let token: string = stored.token ?? '';
-    let certificateKey = stored.certificateKey;
-    const tokenAlive = token !== '' &&
-      (await kubectl(host, ['-n', 'kube-system', 'get', 'secret', `bootstrap-token-${token.split('.')[0]}`], { allowFailure: true })).code === 0;
-    if (!tokenAlive) {
+    const upload = ctx.cluster.spec.certificates === 'upload';
+    let token = state.token ?? '';
+    if (!state.tokenAlive) {
       token = newToken();
       await runKubeadm(host, ['token', 'create', token, '--ttl', '24h'], 'creating a bootstrap token');
     }
-    const upload = ctx.cluster.spec.certificates === 'upload';
-    let certsAlive = true;
-    if (upload) {
-      certsAlive = certificateKey !== undefined &&
-        (await kubectl(host, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs'], { allowFailure: true })).code === 0;
-      if (!certsAlive) certificateKey = newCertificateKey();
-    }
-    if (!tokenAlive || !certsAlive) await writeInitConfig(ctx, host, { token, ...(certificateKey === undefined ? {} : { certificateKey }) });
-    if (!certsAlive) {
+    const certificateKey = upload ? (state.certsAlive ? state.certificateKey! : newCertificateKey()) : undefined;
+    await writeInitConfig(ctx, host, { token, ...(certificateKey === undefined ? {} : { certificateKey }) });
+    if (!state.certsAlive) {
       // The 2-hour Secret is gone: re-upload with a fresh key, from the same config (external etcd files included).
       await runKubeadm(host, ['init', 'phase', 'upload-certs', '--upload-certs', '--config', INIT_CONFIG_PATH], 'uploading the certificates again');
     }
-    const ca = await host.readFile('/etc/kubernetes/pki/ca.crt');
-    if (ca === undefined) throw new KubehaError('/etc/kubernetes/pki/ca.crt is missing', { doing: 'reading the CA', host: host.name });
-    return { token, certificateKey: upload ? certificateKey! : '', caCertHash: caCertHash(ca) };
+    return { token, certificateKey: certificateKey ?? '', caCertHash: state.caCertHash };
   },
 
   async join(ctx, name, secrets) {

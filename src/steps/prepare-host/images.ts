@@ -43,8 +43,8 @@ export const prepareImages = defineStep<ClusterFile, ClusterContext>({
   concurrency: () => Infinity,
   done: async (ctx, name) => {
     if (ctx.imageRefs.length === 0) return false;
-    const have = await present(await ctx.hosts.get(name!));
-    return ctx.imageRefs.every((ref) => have.has(ref));
+    const have = await present(await ctx.hosts.get(name!)).catch(() => undefined);
+    return have !== undefined && ctx.imageRefs.every((ref) => have.has(ref));
   },
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);

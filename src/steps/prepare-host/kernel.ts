@@ -26,7 +26,9 @@ export const prepareKernel = defineStep<ClusterFile, ClusterContext>({
   concurrency: () => Infinity,
   done: async (ctx, name) => {
     const host = await ctx.hosts.get(name!);
-    const [forward, bridged, swaps] = (await host.exec(['sh', '-c', STATE])).stdout.trim().split('\n');
+    const state = await host.exec(['sh', '-c', STATE], { allowFailure: true });
+    const [forward, bridged, swaps] = state.stdout.trim().split('\n');
+    if (state.code !== 0) return false;
     if (forward !== '1' || bridged !== '1' || Number(swaps) > 1) return false;
     for (const f of [MODULES_CONF, SYSCTL_CONF]) if ((await host.readFile(f.path))?.toString() !== f.data) return false;
     return true;

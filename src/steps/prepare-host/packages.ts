@@ -23,7 +23,8 @@ const CNI_PROBE = 'test -x /usr/lib/cni/loopback -o -x /opt/cni/bin/loopback || 
 /** The first of the role's commands the host lacks, if any. */
 async function missingCommand(host: Host, role: PreparedRole): Promise<string | undefined> {
   const script = role === 'node' ? `${PROBE}; ${CNI_PROBE}` : PROBE;
-  const r = await host.exec(['sh', '-c', script, 'kubeha-probe', ...COMMANDS[role]], { doing: 'looking for the installed tools' });
+  const r = await host.exec(['sh', '-c', script, 'kubeha-probe', ...COMMANDS[role]], { allowFailure: true });
+  if (r.code !== 0) return COMMANDS[role][0];
   const missing = r.stdout.trim();
   return missing === '' ? undefined : missing;
 }
