@@ -1,6 +1,7 @@
 import { defineStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { engineFor, firstControlPlane, type ClusterContext } from '../cluster/context.js';
+import { initMissing, missingNote } from '../cluster/joined.js';
 import { apiReady } from '../cluster/kubectl.js';
 import { waitFor } from '../util/wait.js';
 
@@ -13,7 +14,10 @@ export const initFirstControlPlane = defineStep<ClusterFile, ClusterContext>({
   hosts: (c) => [firstControlPlane(c)],
   concurrency: () => 1,
   shows: { engine: true, etcdMembers: (c) => (c.spec.topology === 'stacked' ? 1 : undefined) },
-  done: async (ctx, name) => apiReady(await ctx.hosts.get(name!)),
+  // Done when init's last effects are there (configuration, RBAC, cluster-info, the mark, the addons), not
+  // merely when the apiserver answers: a crash after that point is finished by the next run.
+  done: async (ctx) => (await initMissing(ctx)).length === 0,
+  describe: async (ctx) => missingNote(await initMissing(ctx)),
   run: async (ctx, name) => {
     await engineFor(ctx, name!).initFirstControlPlane(ctx, name!);
     const host = await ctx.hosts.get(name!);

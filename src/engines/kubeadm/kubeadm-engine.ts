@@ -41,10 +41,18 @@ export const kubeadmEngine: Engine = {
       token: stored.token ?? newToken(),
       ...(upload ? { certificateKey: stored.certificateKey ?? newCertificateKey() } : {}),
     };
-    await resetIfHalfDone(host, 'cleaning up an interrupted kubeadm init');
+    const leftovers = await host.exec(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null'], { allowFailure: true });
     await writeInitConfig(ctx, host, secrets);
     // The certificate key is in the config: kubeadm refuses --certificate-key together with --config.
-    await runKubeadm(host, ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])], 'kubeadm init');
+    const args = ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])];
+    if (leftovers.stdout.trim() === '') {
+      await runKubeadm(host, args, 'kubeadm init');
+      return;
+    }
+    // An init that stopped half-way (or a cluster missing one of init's objects) is resumed, never reset: this host
+    // may hold the only etcd data. Past preflight (which refuses existing files and used ports) kubeadm's init
+    // phases reuse the certificates and kubeconfigs and create or update every object.
+    await runKubeadm(host, [...args, '--skip-phases', 'preflight'], 'kubeadm init (resumed)');
   },
 
   async renewJoinSecrets(ctx, state) {

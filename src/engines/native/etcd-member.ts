@@ -13,6 +13,8 @@ export interface MemberInfo {
   peerURLs: string[];
   clientURLs: string[];
   learner: boolean;
+  /** A member added but never started has no name and status "unstarted". */
+  started: boolean;
 }
 
 /** `member list -w simple`: "id, status, name, peer urls, client urls, is learner" per line; ids in hex. */
@@ -29,6 +31,7 @@ export function parseMemberList(text: string): MemberInfo[] {
         peerURLs: (f[3] ?? '').split(',').filter(Boolean),
         clientURLs: (f[4] ?? '').split(',').filter(Boolean),
         learner: f[5] === 'true',
+        started: f[1] === 'started',
       };
     });
 }

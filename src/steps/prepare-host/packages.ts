@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEBIAN_SUITE, ROLE_PACKAGES, type PreparedRole } from '../../artifacts/debian.js';
-import { KubehaError } from '../../errors.js';
+import { CommandError, KubehaError, PreconditionError } from '../../errors.js';
+import { retry } from '../../util/wait.js';
 import { defineStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
@@ -65,10 +66,21 @@ export const preparePackages = defineStep<ClusterFile, ClusterContext>({
     const debs = (await ctx.hostArtifacts()).debian.debs[role];
     const files = await Promise.all(debs.map(async (d) => ({ path: `${DEBS_DIR}/${basename(d)}`, data: await readFile(d), mode: 0o644 })));
     await host.writeFiles(files);
+    // An install cut short (a crash of kubeha) leaves packages half-configured: finish them first, as apt does.
     // --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
-    await host.exec(
-      ['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)],
-      { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } },
+    // A dpkg of an earlier, killed run may still hold the lock: wait for it.
+    await retry(
+      'waiting for the dpkg lock',
+      () =>
+        host.exec(
+          ['sh', '-c', 'dpkg --configure -a && dpkg --skip-same-version --force-confdef --force-confold -i "$@" && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)],
+          { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } },
+        ).catch((err: unknown) => {
+          if (err instanceof CommandError && !/lock/.test(err.stderr)) throw new PreconditionError(err.message, err.context);
+          throw err;
+        }),
+      120_000,
+      2000,
     );
     const missing = await missingCommand(host, role);
     if (missing !== undefined) {

@@ -1,0 +1,99 @@
+// Shared by the crash e2e test and `npm run bench crash`: `kubeha up` (the CLI, over SSH, as a user runs it)
+// killed with SIGKILL at chosen moments and run again, then the assertions that the cluster converged.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
+import { cacheRoot } from '../../src/artifacts/layout.js';
+import type { KubehaEvent } from '../../src/events.js';
+import type { LabState } from '../../src/lab/index.js';
+import { connectLabHost } from '../../src/lab/index.js';
+import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
+import { JWS_KEY_PREFIX } from '../../src/kubeadm/token/cluster-info.js';
+import { etcdctl, etcdVoters, kubectlJson, podsReadyAndStable, readyNodes } from './cluster-helpers.js';
+
+const CLI = join(import.meta.dirname, '..', '..', '..', 'bin', 'kubeha.js');
+
+export interface UpRun {
+  /** null: it ran to its end; otherwise killed after this many ms. */
+  killedAfterMs: number | null;
+  code: number | null;
+  events: KubehaEvent[];
+  stderr: string;
+}
+
+/** Where `up` run with this HOME writes the admin kubeconfig of the cluster. */
+export function kubeconfigIn(home: string, cluster: string): string {
+  return join(home, '.kube', `kubeha-${cluster}.conf`);
+}
+
+/**
+ * One `kubeha up -f FILE -o json` with its own HOME (the admin kubeconfig lands there), killed with SIGKILL as
+ * soon as `kill.when` says so about an event (or after `kill.afterMs`), unless it ends first.
+ */
+export function upOnce(clusterFile: string, home: string, kill: { when?: (e: KubehaEvent) => boolean; afterMs?: number }): Promise<UpRun> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [CLI, 'up', '-f', clusterFile, '-o', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The artifacts cache stays this machine's.
+      env: { ...process.env, HOME: home, XDG_CACHE_HOME: dirname(cacheRoot()) },
+    });
+    const events: KubehaEvent[] = [];
+    let stderr = '';
+    let killedAfterMs: number | null = null;
+    const killNow = () => {
+      if (killedAfterMs === null && child.exitCode === null) {
+        killedAfterMs = Date.now() - started;
+        child.kill('SIGKILL');
+      }
+    };
+    const timer = kill.afterMs === undefined ? undefined : setTimeout(killNow, kill.afterMs);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      try {
+        const e = JSON.parse(line) as KubehaEvent;
+        events.push(e);
+        if (kill.when?.(e)) killNow();
+      } catch {
+        // not an event
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      resolve({ killedAfterMs, code, events, stderr });
+    });
+  });
+}
+
+/** What a converged cluster is, after any number of crashes: each problem named. */
+export async function convergedProblems(lab: LabState, kubeconfig: string, topology: 'stacked' | 'external'): Promise<string[]> {
+  const problems: string[] = [];
+  const nodes = lab.hosts.filter((h) => h.role === 'control-plane' || h.role === 'worker').map((h) => h.name).sort();
+  const ready = await readyNodes(kubeconfig);
+  if (ready.join() !== nodes.join()) problems.push(`Ready nodes ${ready.join(', ')}, expected ${nodes.join(', ')}`);
+  const etcdRole = topology === 'external' ? 'etcd' : 'control-plane';
+  const etcdHost = await connectLabHost(lab, lab.hosts.find((h) => h.role === etcdRole)!.name);
+  const cp1 = await connectLabHost(lab, 'cp1');
+  try {
+    const endpoints = lab.hosts.filter((h) => h.role === etcdRole).map((h) => `https://${h.address}:2379`);
+    const members = etcdVoters(await etcdctl(etcdHost, endpoints, ['member', 'list', '-w', 'simple']));
+    if (members.voters !== endpoints.length || members.learners !== 0 || members.unstarted !== 0) problems.push(`etcd ${JSON.stringify(members)}, expected ${endpoints.length} started voters`);
+    type Node = { metadata: { name: string; labels: Record<string, string> }; spec: { taints?: { key: string; effect: string }[] } };
+    for (const n of (await kubectlJson<{ items: Node[] }>(kubeconfig, ['get', 'nodes'])).items) {
+      if (!n.metadata.name.startsWith('cp')) continue;
+      if (n.metadata.labels['node-role.kubernetes.io/control-plane'] === undefined) problems.push(`${n.metadata.name} has no control-plane label`);
+      if (!n.spec.taints?.some((t) => t.key === 'node-role.kubernetes.io/control-plane' && t.effect === 'NoSchedule')) problems.push(`${n.metadata.name} has no control-plane taint`);
+    }
+    const token = (await readStoredSecrets(cp1)).token;
+    const info = await kubectlJson<{ data: Record<string, string> }>(kubeconfig, ['-n', 'kube-public', 'get', 'configmap', 'cluster-info']);
+    if (token === undefined || info.data[`${JWS_KEY_PREFIX}${token.split('.')[0]}`] === undefined) problems.push('cluster-info is not signed for the current token');
+    for (const cm of ['kubeadm-config', 'kubelet-config']) {
+      await kubectlJson(kubeconfig, ['-n', 'kube-system', 'get', 'configmap', cm]).catch(() => problems.push(`kube-system/${cm} is missing`));
+    }
+    await podsReadyAndStable(kubeconfig).catch((err: Error) => problems.push(err.message));
+  } finally {
+    await etcdHost.close();
+    await cp1.close();
+  }
+  return problems;
+}
