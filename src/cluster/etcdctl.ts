@@ -46,7 +46,7 @@ export function etcdctlArgv(
     'timeout', '--signal=KILL', String(options.timeoutSeconds),
     'ctr', '-n', NAMESPACE, 'run', '--rm', '--net-host',
     '--mount', `type=bind,src=${etcdPki},dst=${etcdPki},options=rbind:ro`,
-    etcdImage(cluster as ClusterConfiguration),
+    etcdImage(cluster),
     options.id,
     ETCDCTL,
     `--endpoints=${endpoints.join(',')}`,
@@ -67,7 +67,7 @@ export function missingImage(result: Pick<ExecResult, 'code' | 'stderr'>, image:
 export async function etcdctl(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], args: readonly string[], options: EtcdctlOptions = {}): Promise<ExecResult> {
   const { dialTimeout, commandTimeout, allowFailure, timeoutMs = 30_000, ...exec } = options;
   const id = etcdctlContainerId();
-  const image = etcdImage(cluster as ClusterConfiguration);
+  const image = etcdImage(cluster);
   const timeoutSeconds = Math.max(1, Math.ceil(timeoutMs / 1000));
   const argv = etcdctlArgv(cluster, endpoints, args, { id, timeoutSeconds, ...(dialTimeout ? { dialTimeout } : {}), ...(commandTimeout ? { commandTimeout } : {}) });
   // The kill happens on the host: an SSH exec timeout does not stop the remote command (lab, OpenSSH 9.2: `sleep 8`
