@@ -13,7 +13,8 @@ import type { ExecOptions, ExecResult, Host } from '../transport/host.js';
  * host's network, with the etcd certificate directory bound read-only. The image is the one the etcd static pod
  * runs (etcdImage: imageRepository, or etcd.local's, and kubeadm's pinned tag), so it is on every host that runs
  * etcd, and on every host the lab makes. One call (`endpoint health` against three members, container created,
- * run and removed) took 142–160 ms on a lab control plane (2-core VM, five calls, test/e2e/native-up.test.ts).
+ * run and removed) took 142–160 ms on a lab control plane (2-core VM, five calls, test/e2e/native-up.test.ts),
+ * 155–243 ms with `timeout` around it and another engineer's cluster running on the same machine.
  */
 
 /** What etcdctl needs of the cluster's configuration: where the certificates are and which etcd image it runs. */
