@@ -8,7 +8,8 @@ const cluster: EtcdctlCluster = { certificatesDir: '/etc/kubernetes/pki', imageR
 const IMAGE = 'registry.k8s.io/etcd:3.7.0-0';
 
 test('etcdctlArgv: the etcd image\'s etcdctl through ctr, host network, the etcd certificates bound read-only', () => {
-  assert.deepEqual(etcdctlArgv(cluster, ['https://10.0.0.11:2379', 'https://10.0.0.12:2379'], ['member', 'list', '-w', 'simple'], { id: 'kubeha-etcdctl-0123456789ab' }), [
+  assert.deepEqual(etcdctlArgv(cluster, ['https://10.0.0.11:2379', 'https://10.0.0.12:2379'], ['member', 'list', '-w', 'simple'], { id: 'kubeha-etcdctl-0123456789ab', timeoutSeconds: 30 }), [
+    'timeout', '--signal=KILL', '30',
     'ctr', '-n', 'k8s.io', 'run', '--rm', '--net-host',
     '--mount', 'type=bind,src=/etc/kubernetes/pki/etcd,dst=/etc/kubernetes/pki/etcd,options=rbind:ro',
     IMAGE,
@@ -31,12 +32,12 @@ test('etcdctlArgv: the image the etcd static pod runs (etcd.local image settings
     imageRepository: 'mirror.example:5000/k8s',
     etcd: { local: { ...cluster.etcd.local!, imageRepository: 'etcd.example/etcd-mirror', imageTag: '3.7.0-1' } },
   };
-  const argv = etcdctlArgv(custom, ['https://127.0.0.1:2379'], ['endpoint', 'health'], { id: 'x', dialTimeout: '3s', commandTimeout: '5s' });
-  assert.equal(argv[8], 'etcd.example/etcd-mirror/etcd:3.7.0-1');
-  assert.equal(argv[7], 'type=bind,src=/srv/pki/etcd,dst=/srv/pki/etcd,options=rbind:ro');
+  const argv = etcdctlArgv(custom, ['https://127.0.0.1:2379'], ['endpoint', 'health'], { id: 'x', timeoutSeconds: 30, dialTimeout: '3s', commandTimeout: '5s' });
+  assert.equal(argv[11], 'etcd.example/etcd-mirror/etcd:3.7.0-1');
+  assert.equal(argv[10], 'type=bind,src=/srv/pki/etcd,dst=/srv/pki/etcd,options=rbind:ro');
   assert.deepEqual(argv.slice(-4), ['--dial-timeout=3s', '--command-timeout=5s', 'endpoint', 'health']);
   // External etcd hosts: no etcd.local image settings, the cluster's imageRepository.
-  assert.equal(etcdctlArgv({ ...cluster, imageRepository: 'r.example', etcd: {} }, [], [], { id: 'x' })[8], 'r.example/etcd:3.7.0-0');
+  assert.equal(etcdctlArgv({ ...cluster, imageRepository: 'r.example', etcd: {} }, [], [], { id: 'x', timeoutSeconds: 30 })[11], 'r.example/etcd:3.7.0-0');
 });
 
 test('etcdctlContainerId: a fresh id per call', () => {
@@ -74,15 +75,17 @@ test('etcdctl: a failure is a CommandError unless allowed; a killed call has its
   const err = await etcdctl(failing, cluster, ['https://10.0.0.11:2379'], ['member', 'list'], { doing: 'listing the etcd members' }).catch((e: unknown) => e);
   assert.ok(err instanceof CommandError);
   assert.equal(err.context.host, 'cp2');
-  assert.equal(err.context.command![0], 'ctr');
+  assert.deepEqual(err.context.command!.slice(0, 4), ['timeout', '--signal=KILL', '30', 'ctr']);
   assert.match(err.context.output!, /context deadline exceeded/);
 
-  const killed = scriptedHost([{ code: null, signal: 'KILL', stdout: '', stderr: '' }]);
-  const r = await etcdctl(killed, cluster, ['https://10.0.0.11:2379'], ['endpoint', 'health'], { allowFailure: true, timeoutMs: 100 });
-  assert.equal(r.code, null);
-  const id = killed.ran[0]!.argv[9]!;
+  // Killed on the host by `timeout` (137): the container it leaves is removed by its id.
+  const killed = scriptedHost([{ code: 137, stdout: '', stderr: '' }]);
+  const r = await etcdctl(killed, cluster, ['https://10.0.0.11:2379'], ['endpoint', 'health'], { allowFailure: true, timeoutMs: 1500 });
+  assert.equal(r.code, 137);
+  assert.deepEqual(killed.ran[0]!.argv.slice(0, 3), ['timeout', '--signal=KILL', '2']);
+  const id = killed.ran[0]!.argv[12]!;
   assert.match(id, /^kubeha-etcdctl-/);
-  assert.equal(killed.ran[0]!.options?.timeoutMs, 100);
+  assert.equal(killed.ran[0]!.options?.timeoutMs, 11_500);
   assert.deepEqual(killed.ran.slice(1).map((c) => c.argv), [
     ['ctr', '-n', 'k8s.io', 'tasks', 'delete', '--force', id],
     ['ctr', '-n', 'k8s.io', 'containers', 'delete', id],

@@ -12,7 +12,9 @@ import type { ExecOptions, ExecResult, Host } from '../transport/host.js';
  * registry.k8s.io/etcd images both carry /usr/local/bin/etcdctl) is run through containerd's `ctr`, in the
  * host's network, with the etcd certificate directory bound read-only. The image is the one the etcd static pod
  * runs (etcdImage: imageRepository, or etcd.local's, and kubeadm's pinned tag), so it is on every host that runs
- * etcd, and on every host the lab makes.
+ * etcd, and on every host the lab makes. One call (`endpoint health` against three members, container created,
+ * run and removed) took 142–160 ms on a lab control plane (2-core VM, five calls, test/e2e/native-up.test.ts),
+ * 155–243 ms with `timeout` around it and another engineer's cluster running on the same machine.
  */
 
 /** What etcdctl needs of the cluster's configuration: where the certificates are and which etcd image it runs. */
@@ -25,6 +27,8 @@ export interface EtcdctlOptions extends ExecOptions {
 
 const NAMESPACE = 'k8s.io';
 const ETCDCTL = '/usr/local/bin/etcdctl';
+/** coreutils `timeout --signal=KILL` exits 128 + 9 when it had to kill. */
+const KILLED = 137;
 
 /** A fresh container id per call: a call killed half-way leaves its container behind, never in the next one's way. */
 export function etcdctlContainerId(): string {
@@ -36,13 +40,14 @@ export function etcdctlArgv(
   cluster: EtcdctlCluster,
   endpoints: readonly string[],
   args: readonly string[],
-  options: { id: string; dialTimeout?: string; commandTimeout?: string },
+  options: { id: string; timeoutSeconds: number; dialTimeout?: string; commandTimeout?: string },
 ): string[] {
   const etcdPki = `${cluster.certificatesDir}/etcd`;
   return [
+    'timeout', '--signal=KILL', String(options.timeoutSeconds),
     'ctr', '-n', NAMESPACE, 'run', '--rm', '--net-host',
     '--mount', `type=bind,src=${etcdPki},dst=${etcdPki},options=rbind:ro`,
-    etcdImage(cluster as ClusterConfiguration),
+    etcdImage(cluster),
     options.id,
     ETCDCTL,
     `--endpoints=${endpoints.join(',')}`,
@@ -61,12 +66,15 @@ export function missingImage(result: Pick<ExecResult, 'code' | 'stderr'>, image:
 }
 
 export async function etcdctl(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], args: readonly string[], options: EtcdctlOptions = {}): Promise<ExecResult> {
-  const { dialTimeout, commandTimeout, allowFailure, ...exec } = options;
+  const { dialTimeout, commandTimeout, allowFailure, timeoutMs = 30_000, ...exec } = options;
   const id = etcdctlContainerId();
-  const image = etcdImage(cluster as ClusterConfiguration);
-  const argv = etcdctlArgv(cluster, endpoints, args, { id, ...(dialTimeout ? { dialTimeout } : {}), ...(commandTimeout ? { commandTimeout } : {}) });
-  const r = await host.exec(argv, { timeoutMs: 30_000, ...exec, allowFailure: true });
-  if (r.code === null) await removeContainer(host, id);
+  const image = etcdImage(cluster);
+  const timeoutSeconds = Math.max(1, Math.ceil(timeoutMs / 1000));
+  const argv = etcdctlArgv(cluster, endpoints, args, { id, timeoutSeconds, ...(dialTimeout ? { dialTimeout } : {}), ...(commandTimeout ? { commandTimeout } : {}) });
+  // The kill happens on the host: an SSH exec timeout does not stop the remote command (lab, OpenSSH 9.2: `sleep 8`
+  // with a 1 s timeout came back after 11 s with exit 0). The transport's timeout stays as a backstop.
+  const r = await host.exec(argv, { ...exec, timeoutMs: timeoutMs + 10_000, allowFailure: true });
+  if (r.code === null || r.code === KILLED) await removeContainer(host, id);
   if (missingImage(r, image)) {
     throw new PreconditionError(`the etcd image ${image} is not in containerd's ${NAMESPACE} namespace on ${host.name}; kubeha runs etcdctl from it (pull or import it first, e.g. \`ctr -n ${NAMESPACE} images pull ${image}\`)`, {
       doing: exec.doing ?? 'running etcdctl',
@@ -81,7 +89,7 @@ export async function etcdctl(host: Host, cluster: EtcdctlCluster, endpoints: re
   return r;
 }
 
-/** A killed `ctr run --rm` leaves its task and container: both are removed by id (best effort). */
+/** A killed `ctr run --rm` leaves its task (etcdctl still running) and container: both are removed by id (best effort). */
 async function removeContainer(host: Host, id: string): Promise<void> {
   await host.exec(['ctr', '-n', NAMESPACE, 'tasks', 'delete', '--force', id], { allowFailure: true, timeoutMs: 15_000 }).catch(() => {});
   await host.exec(['ctr', '-n', NAMESPACE, 'containers', 'delete', id], { allowFailure: true, timeoutMs: 15_000 }).catch(() => {});

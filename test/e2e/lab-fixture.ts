@@ -44,16 +44,17 @@ export async function labFixture(t: TestContext, spec: LabSpec): Promise<LabFixt
   });
   const lab = await createLab(spec);
   const kubeconfig = join(scratch, 'admin.conf');
-  const connect: Connector = (host) => connectLabHost(lab, host.name);
+  const connect: Connector = (target) => connectLabHost(lab, target.name);
+  const host = (name: string): Promise<Host> => {
+    if (!open.has(name)) open.set(name, connectLabHost(lab, name));
+    return open.get(name)!;
+  };
   return {
     lab,
     scratch,
     kubeconfig,
     connect,
-    host: (name) => {
-      if (!open.has(name)) open.set(name, connectLabHost(lab, name));
-      return open.get(name)!;
-    },
+    host,
     up: async (loaded) => {
       const events: KubehaEvent[] = [];
       const started = Date.now();
@@ -67,6 +68,12 @@ export async function labFixture(t: TestContext, spec: LabSpec): Promise<LabFixt
       });
       t.diagnostic(`up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
       for (const e of events) if (e.type === 'step-done') t.diagnostic(`${e.step} ${e.host ?? ''} ${(e.ms / 1000).toFixed(1)} s`);
+      // A failed host's kubelet says what kubeadm's "kubelet is not healthy" does not; the lab is gone afterwards.
+      for (const failed of new Set(events.flatMap((e) => (e.type === 'step-fail' && e.host !== undefined ? [e.host] : [])))) {
+        const h = await host(failed).catch(() => undefined);
+        const log = await h?.exec(['sh', '-c', 'tail -n 40 /var/log/kubeha/kubelet/current'], { allowFailure: true }).catch(() => undefined);
+        if (log) t.diagnostic(`kubelet log of ${failed} (last 40 lines):\n${log.stdout}`);
+      }
       assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
       return { events, outcomes: result.outcomes };
     },

@@ -9,7 +9,7 @@ const SUPPORTED_ETCD: ReadonlyArray<[number, string]> = [
 ];
 export const DEFAULT_ETCD_VERSION = '3.7.0-0';
 
-function concreteVersion(cfg: ClusterConfiguration): string {
+function concreteVersion(cfg: Pick<ClusterConfiguration, 'kubernetesVersion'>): string {
   if (!/^v\d+\.\d+\.\d+/.test(cfg.kubernetesVersion)) {
     throw new InputError('building static pod manifests', [
       {
@@ -25,7 +25,7 @@ export function kubernetesImage(component: string, cfg: ClusterConfiguration): s
   return `${cfg.imageRepository}/${component}:${concreteVersion(cfg).replace(/[^-\w.]/g, '_')}`;
 }
 
-export function etcdImage(cfg: ClusterConfiguration): string {
+export function etcdImage(cfg: Pick<ClusterConfiguration, 'imageRepository' | 'kubernetesVersion' | 'etcd'>): string {
   const repo = cfg.etcd.local?.imageRepository || cfg.imageRepository;
   let tag = cfg.etcd.local?.imageTag;
   if (!tag) {
