@@ -3,7 +3,7 @@ import { CommandError, KubehaError } from '../errors.js';
 import { redact } from '../util/redact.js';
 import type { ExecOptions, ExecResult, FileToWrite, Host } from './host.js';
 import { quoteArgv } from './quote.js';
-import { tarFiles, untarArgv } from './tar.js';
+import { stagedSuffix, tarFiles, untarArgv } from './tar.js';
 
 export interface SshTarget {
   /** Inventory name used in events and errors. */
@@ -139,8 +139,9 @@ export class SshHost implements Host {
 
   async writeFiles(files: readonly FileToWrite[]): Promise<void> {
     if (files.length === 0) return;
-    const archive = await tarFiles(files);
-    await this.exec(untarArgv(files.map((f) => f.path)), { stdin: archive, doing: `writing ${files.length} file(s)` });
+    const suffix = stagedSuffix();
+    const archive = await tarFiles(files, suffix);
+    await this.exec(untarArgv(files.map((f) => f.path), suffix), { stdin: archive, doing: `writing ${files.length} file(s)` });
   }
 
   async close(): Promise<void> {

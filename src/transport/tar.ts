@@ -1,11 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { pack } from 'tar-stream';
 import type { FileToWrite } from './host.js';
 
-/** Suffix of the staged name each file is unpacked to before the rename that makes it visible. */
-export const STAGED_SUFFIX = '.kubeha-new';
+/**
+ * Suffix of the staged name each file is unpacked to before the rename that makes it visible: one per
+ * transfer. A transfer from a killed kubeha may still be unpacking on the host when the next run writes the same
+ * file; with a shared staged name one of the two renames lost its file (seen in the crash e2e test).
+ */
+export function stagedSuffix(): string {
+  return `.kubeha-new-${randomBytes(4).toString('hex')}`;
+}
 
 /** One tar archive carrying every file (with its mode) under its staged name, paths relative to /. */
-export async function tarFiles(files: readonly FileToWrite[]): Promise<Buffer> {
+export async function tarFiles(files: readonly FileToWrite[], suffix: string): Promise<Buffer> {
   const archive = pack();
   const chunks: Buffer[] = [];
   archive.on('data', (c: Buffer) => chunks.push(c));
@@ -16,7 +23,7 @@ export async function tarFiles(files: readonly FileToWrite[]): Promise<Buffer> {
   for (const file of files) {
     if (!file.path.startsWith('/')) throw new Error(`file path must be absolute: ${file.path}`);
     const data = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
-    archive.entry({ name: `${file.path.slice(1)}${STAGED_SUFFIX}`, mode: file.mode, uid: 0, gid: 0, size: data.length }, data);
+    archive.entry({ name: `${file.path.slice(1)}${suffix}`, mode: file.mode, uid: 0, gid: 0, size: data.length }, data);
   }
   archive.finalize();
   await done;
@@ -27,14 +34,15 @@ export async function tarFiles(files: readonly FileToWrite[]): Promise<Buffer> {
  * The argv that unpacks such an archive from stdin and renames every staged file into place.
  * The script is a constant; paths travel as positional arguments, never spliced into it.
  */
-export function untarArgv(paths: readonly string[]): string[] {
+export function untarArgv(paths: readonly string[], suffix: string): string[] {
   const dirs = [...new Set(paths.map((p) => p.slice(0, p.lastIndexOf('/')) || '/'))];
   return [
     'sh',
     '-c',
-    'set -e; n=$1; shift; i=0; while [ "$i" -lt "$n" ]; do mkdir -p "$1"; shift; i=$((i+1)); done; ' +
-      'tar -x -p -C / -f -; for f; do mv -f -- "$f' + STAGED_SUFFIX + '" "$f"; done',
+    'set -e; s=$1; shift; n=$1; shift; i=0; while [ "$i" -lt "$n" ]; do mkdir -p "$1"; shift; i=$((i+1)); done; ' +
+      'tar -x -p -C / -f -; for f; do mv -f -- "$f$s" "$f"; done',
     'kubeha-put',
+    suffix,
     String(dirs.length),
     ...dirs,
     ...paths,

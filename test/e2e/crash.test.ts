@@ -33,7 +33,7 @@ test('up killed at every step boundary converges, and a further up changes nothi
     boundaries.push(`${done.step}${done.host ? `@${done.host}` : ''}`);
     t.diagnostic(`run ${run}: killed after ${done.step}${done.host ? ` on ${done.host}` : ''} (${r.killedAfterMs} ms, ${inFlight} step(s) cut short)`);
     const failed = r.events.filter((e) => e.type === 'step-fail');
-    assert.deepEqual(failed, [], 'no step fails in a run that is killed');
+    assert.deepEqual(failed, [], `no step fails in a run that is killed; kubeha said:\n${r.stderr}`);
   }
   assert.ok(boundaries.includes('init/first-control-plane@cp1') && boundaries.some((b) => b.startsWith('join/control-planes@')), boundaries.join(', '));
   const kubeconfig = kubeconfigIn(home, lab.name);
