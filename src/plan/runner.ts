@@ -126,7 +126,8 @@ export async function runPlan<Cluster, Ctx>(
       } catch (err) {
         const error = wrap(err, planned.title, host);
         const ms = Date.now() - started;
-        emit({ type: 'step-fail', ...base, ms, error: redact(error.message) });
+        const output = outputOf([{ host, error }]);
+        emit({ type: 'step-fail', ...base, ms, error: redact(error.message), ...(output === undefined ? {} : { output: redact(output) }) });
         outcomes.push({ step: planned.id, host, status: 'failed', ms });
         failures.push({ host, error });
       }

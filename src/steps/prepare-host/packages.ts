@@ -66,14 +66,15 @@ export const preparePackages = defineStep<ClusterFile, ClusterContext>({
     const debs = (await ctx.hostArtifacts()).debian.debs[role];
     const files = await Promise.all(debs.map(async (d) => ({ path: `${DEBS_DIR}/${basename(d)}`, data: await readFile(d), mode: 0o644 })));
     await host.writeFiles(files);
-    // An install cut short (a crash of kubeha) leaves packages half-configured: finish them first, as apt does.
-    // --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
+    // An install cut short (a crash of kubeha) leaves packages unpacked whose dependencies are not: installing the
+    // whole set again brings those, then `--configure -a` finishes whatever is still pending (seen in the crash
+    // e2e test: conntrack unpacked without libnetfilter-conntrack3). --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
     // A dpkg of an earlier, killed run may still hold the lock: wait for it.
     await retry(
       'waiting for the dpkg lock',
       () =>
         host.exec(
-          ['sh', '-c', 'dpkg --configure -a && dpkg --skip-same-version --force-confdef --force-confold -i "$@" && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)],
+          ['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)],
           { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } },
         ).catch((err: unknown) => {
           if (err instanceof CommandError && !/lock/.test(err.stderr)) throw new PreconditionError(err.message, err.context);
