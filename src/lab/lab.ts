@@ -48,6 +48,12 @@ export interface DestroyLabOptions {
 }
 
 const HOST_KEY = '/etc/kubeha/ssh_host_ed25519_key';
+/**
+ * How long a host's sshd may take to answer after power-on. Measured: 9 hosts answer within 2 s on an idle
+ * machine, but 12–32 s with three lab clusters already running (load average 25 on 2 cores); a 30 s limit failed
+ * a soak run there ("sshd did not come up" on etcd3).
+ */
+const READY_TIMEOUT_MS = 180_000;
 /** The host's own layer (the overlay's upper directory): what the lab writes before boot lands here. */
 const hostLayer = (h: LabHostState, path: string) => join(h.dir, 'upper', path);
 
@@ -155,7 +161,7 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
         emit({ type: 'step-done', step: 'lab/host', host: h.name, ms: Date.now() - t0, changed: true });
       }),
     );
-    await Promise.all(state.hosts.map((h) => waitReady(h, options.readyTimeoutMs ?? 30_000)));
+    await Promise.all(state.hosts.map((h) => waitReady(h, options.readyTimeoutMs ?? READY_TIMEOUT_MS)));
     for (const h of state.hosts) h.status = 'up';
     await save();
 
@@ -426,7 +432,7 @@ export async function startHost(name: string, hostName: string, root = LABS_ROOT
     await powerOn(s, h, () => writeState(s));
     return s;
   }, root);
-  await waitReady(findHost(state, hostName), 30_000);
+  await waitReady(findHost(state, hostName), READY_TIMEOUT_MS);
 }
 
 function findHost(lab: LabState, hostName: string): LabHostState {
