@@ -21,14 +21,15 @@ test('up killed at every step boundary converges, and a further up changes nothi
   const boundaries: string[] = [];
   for (let run = 1; ; run++) {
     assert.ok(run <= 80, 'up did not finish within 80 runs');
-    // 'artifacts' is the local artifacts check (step-done of ensureArtifacts), not a step of the plan.
-    const r = await upOnce(file, home, { when: (e) => e.type === 'step-done' && e.step !== 'artifacts' });
+    // A step that changed something: checks (preflight) run every time, and 'artifacts' is the local artifacts
+    // check (ensureArtifacts), not a step of the plan.
+    const r = await upOnce(file, home, { when: (e) => e.type === 'step-done' && e.changed && e.step !== 'artifacts' });
     if (r.killedAfterMs === null) {
       assert.equal(r.code, 0, `the last run failed:\n${r.stderr}`);
       t.diagnostic(`run ${run} ran to its end`);
       break;
     }
-    const done = r.events.find((e): e is Extract<KubehaEvent, { type: 'step-done' }> => e.type === 'step-done' && e.step !== 'artifacts')!;
+    const done = r.events.find((e): e is Extract<KubehaEvent, { type: 'step-done' }> => e.type === 'step-done' && e.changed && e.step !== 'artifacts')!;
     const inFlight = r.events.filter((e) => e.type === 'step-start').length - r.events.filter((e) => e.type === 'step-done' || e.type === 'step-fail').length;
     boundaries.push(`${done.step}${done.host ? `@${done.host}` : ''}`);
     t.diagnostic(`run ${run}: killed after ${done.step}${done.host ? ` on ${done.host}` : ''} (${r.killedAfterMs} ms, ${inFlight} step(s) cut short)`);
