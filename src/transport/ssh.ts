@@ -89,16 +89,24 @@ export class SshHost implements Host {
         const out: Buffer[] = [];
         const errOut: Buffer[] = [];
         let timer: NodeJS.Timeout | undefined;
+        let timedOut = false;
         if (options.timeoutMs !== undefined) {
+          // OpenSSH's sshd ignores the channel's signal request, and the remote command goes on after the channel
+          // closes (a 1 s timeout on `sleep 8` came back after 11 s with exit 0): the call ends here, as killed.
           timer = setTimeout(() => {
+            timedOut = true;
             stream.signal('KILL');
             stream.close();
+            const result = { code: null, signal: 'timeout', stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(errOut).toString('utf8'), ms: Date.now() - started };
+            if (options.allowFailure) resolve(result);
+            else reject(new CommandError({ doing: options.doing ?? `running ${argv[0]}`, host: this.name, command: argv, code: null, signal: `a timeout after ${options.timeoutMs} ms`, stdout: redact(result.stdout), stderr: redact(result.stderr) }));
           }, options.timeoutMs);
         }
         stream.on('data', (d: Buffer) => out.push(d));
         stream.stderr.on('data', (d: Buffer) => errOut.push(d));
         stream.on('close', (code: number | null, signal?: string) => {
           if (timer) clearTimeout(timer);
+          if (timedOut) return;
           const result: ExecResult = {
             code: code ?? null,
             signal: signal ?? null,

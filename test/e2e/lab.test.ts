@@ -96,6 +96,14 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
     assert.match(ping.stdout, /open/);
   });
 
+  await t.test('an exec timeout ends the call at the timeout (sshd ignores the channel signal)', async () => {
+    const cp1 = open.find((c) => c.name === 'cp1')!;
+    const t0 = Date.now();
+    await assert.rejects(cp1.exec(['sleep', '8'], { timeoutMs: 1000 }), /sleep killed by a timeout after 1000 ms/);
+    assert.ok(Date.now() - t0 < 5000, `returned after ${Date.now() - t0} ms`);
+    assert.equal((await cp1.exec(['echo', 'usable'])).stdout.trim(), 'usable');
+  });
+
   await t.test('hosts have their own /etc/kubernetes', async () => {
     const cp1 = open.find((c) => c.name === 'cp1')!;
     const cp2 = open.find((c) => c.name === 'cp2')!;

@@ -37,7 +37,8 @@ export interface HostFacts {
 /** Read-only facts from a host, a handful of short commands on the open connection. */
 export async function gatherFacts(host: Host, commands: readonly string[] = []): Promise<HostFacts> {
   const out = async (argv: string[]) => {
-    const r = await host.exec(argv, { allowFailure: true, timeoutMs: 15_000 });
+    // Generous: under load (three lab clusters on 2 cores) a `kubectl version` alone took several seconds.
+    const r = await host.exec(argv, { allowFailure: true, timeoutMs: 60_000 });
     return r.code === 0 ? r.stdout.trim() : undefined;
   };
   const [missing, swaps, ipf, brnf, ss, kubelet, kubeadm, ctr, haproxy, manifests] = await Promise.all([

@@ -49,7 +49,7 @@ function render(ctx: ClusterContext): string {
 const LINK_CNI_PLUGINS = 'mkdir -p /opt/cni/bin; for p in /usr/lib/cni/*; do [ -e "/opt/cni/bin/${p##*/}" ] || ln -s "$p" /opt/cni/bin/; done';
 
 async function answers(host: Host): Promise<boolean> {
-  return (await host.exec(['ctr', 'version'], { allowFailure: true, timeoutMs: 10_000 })).code === 0;
+  return (await host.exec(['ctr', 'version'], { allowFailure: true, timeoutMs: 30_000 })).code === 0;
 }
 
 /** Host preparation: containerd configured for the kubelet and running (enabled at boot). */

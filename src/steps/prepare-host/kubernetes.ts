@@ -45,7 +45,8 @@ ExecStart=${BIN_DIR}/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBE
 /** The version each binary reports, if it is there: kubelet and kubeadm as preflight reads them. */
 async function installedVersions(host: Host): Promise<(string | undefined)[]> {
   const out = async (argv: string[]) => {
-    const r = await host.exec(argv, { allowFailure: true, timeoutMs: 15_000 });
+    // Generous: under load (three lab clusters on 2 cores) a `kubectl version` alone took several seconds.
+    const r = await host.exec(argv, { allowFailure: true, timeoutMs: 60_000 });
     return r.code === 0 ? r.stdout.trim() : undefined;
   };
   const [kubelet, kubeadm, kubectl] = await Promise.all([
