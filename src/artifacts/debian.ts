@@ -88,7 +88,8 @@ export async function ensureDebian(options: EnsureDebianOptions = {}): Promise<D
   const doing = 'building the Debian base for hosts';
   const started = Date.now();
   emit({ type: 'progress', scope: 'debian', message: `building a ${DEBIAN_SUITE} base and the host packages (mmdebstrap, once)` });
-  const staging = `${dir}.staging`;
+  // Per process: two kubeha processes building at once each finish their own; the first rename wins.
+  const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const rootfs = join(staging, 'rootfs');
@@ -129,8 +130,11 @@ export async function ensureDebian(options: EnsureDebianOptions = {}): Promise<D
     await rm(join(out, 'lock'), { force: true });
   }
   await writeFile(join(staging, 'complete'), `${new Date().toISOString()}\n`);
-  await rm(dir, { recursive: true, force: true });
-  await rename(staging, dir);
+  if (existsSync(join(dir, 'complete'))) await rm(staging, { recursive: true, force: true });
+  else {
+    await rm(dir, { recursive: true, force: true });
+    await rename(staging, dir);
+  }
   emit({ type: 'progress', scope: 'debian', message: `Debian base ready in ${((Date.now() - started) / 1000).toFixed(1)} s` });
   return (await readSet(dir))!;
 }
