@@ -11,6 +11,7 @@ import { up } from '../src/cluster/up.js';
 import type { KubehaEvent } from '../src/events.js';
 import { connectLabHost, createLab, destroyLab, type LabSpec, type LabState } from '../src/lab/index.js';
 import { formatError } from '../src/cli/format-error.js';
+import { StepFailedError } from '../src/plan/runner.js';
 import { etcdctl, etcdVoters, flannelImage, podsReadyAndStable, podToPod, readyNodes } from '../test/e2e/cluster-helpers.js';
 
 interface Combo {
@@ -66,6 +67,20 @@ async function assertHealthy(lab: LabState, combo: Combo, kubeconfig: string): P
   if (workers.length >= 2 && !/hello/.test(await podToPod(kubeconfig, await flannelImage(), workers[0]!, workers[1]!))) throw new Error('pod-to-pod across workers failed');
 }
 
+/** Before the lab goes: what the failed hosts' kubelet and containerd said, and their kubelet files. */
+async function diagnostics(lab: string, err: unknown): Promise<string> {
+  const hosts = err instanceof StepFailedError ? err.failures.map((f) => f.host).filter((h): h is string => h !== undefined) : [];
+  const parts: string[] = [];
+  for (const h of hosts) {
+    const host = await connectLabHost(lab, h).catch(() => undefined);
+    if (!host) continue;
+    const r = await host.exec(['sh', '-c', 'sv status /etc/service/kubelet /etc/service/containerd; ls -l /etc/kubernetes /var/lib/kubelet /var/lib/kubelet/pki; tail -n 60 /var/log/kubeha/kubelet/current; tail -n 15 /var/log/kubeha/containerd/current'], { allowFailure: true, timeoutMs: 60_000 });
+    parts.push(`\n    --- ${h}:\n${r.stdout}${r.stderr}`);
+    await host.close();
+  }
+  return parts.join('');
+}
+
 interface Result {
   combo: string;
   run: number;
@@ -76,7 +91,7 @@ interface Result {
 }
 
 async function once(combo: Combo, run: number): Promise<Result> {
-  const name = `soak${run}${COMBOS.indexOf(combo)}`;
+  const name = `soak${process.pid % 1000}r${run}c${COMBOS.indexOf(combo)}`;
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-soak-'));
   const kubeconfig = join(dir, 'admin.conf');
   const started = Date.now();
@@ -97,14 +112,15 @@ async function once(combo: Combo, run: number): Promise<Result> {
     if (changed.length > 0) throw new Error(`a second up changed ${changed.join(', ')}`);
     return { combo: combo.name, run, ok: true, upMs, totalMs: Date.now() - started };
   } catch (err) {
-    return { combo: combo.name, run, ok: false, upMs, totalMs: Date.now() - started, why: formatError(err).split('\n').slice(0, 12).join('\n    ') };
+    const why = formatError(err).split('\n').slice(0, 12).join('\n    ');
+    return { combo: combo.name, run, ok: false, upMs, totalMs: Date.now() - started, why: `${why}${await diagnostics(name, err)}` };
   } finally {
     await destroyLab(name).catch(() => {});
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-const LOAD = 'soakload';
+const LOAD = `soakload${process.pid % 1000}`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const results: Result[] = [];
 try {

@@ -125,7 +125,10 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
         if ((await kubeconfigNotUsable(host, KUBELET_KUBECONFIG)) !== undefined) {
           // ControlPlaneKubeletLocalMode: a control plane's kubelet bootstraps against its own apiserver.
           const server = controlPlane ? localApiEndpoint(c) : discovered.server;
-          files.push({
+          // First, as kubeadm's kubelet-start does: config.yaml is what lets a kubelet that did not stop (its
+          // `systemctl stop` may time out under load) start, and one started before the bootstrap kubeconfig is
+          // there runs standalone and never bootstraps.
+          files.unshift({
             path: BOOTSTRAP_KUBECONFIG,
             data: renderKubeconfig({ clusterName: 'kubernetes', server, caPem: discovered.caPem, userName: 'tls-bootstrap-token-user', token: secrets.token }),
             mode: 0o600,
