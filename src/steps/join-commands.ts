@@ -13,10 +13,20 @@ import { joinControlPlaneCommand, joinWorkerCommand } from '../kubeadm/join-comm
  * to a 0600 file for the user; what is shown is kubeadm's own withheld form (--skip-token-print
  * --skip-certificate-key-print), so no secret reaches a terminal, log or event.
  */
-function fullCommands(ctx: ClusterContext, secrets: JoinSecrets): string {
-  const base = { controlPlaneHostPort: `${ctx.endpoint.host}:${ctx.endpoint.port}`, caCertHashes: [secrets.caCertHash] };
+/** The control-plane and worker join commands, in full or in kubeadm's withheld form. */
+function commands(ctx: ClusterContext, secrets: JoinSecrets, withheld: boolean): { controlPlane: string; worker: string } {
+  const base = { controlPlaneHostPort: `${ctx.endpoint.host}:${ctx.endpoint.port}`, caCertHashes: [secrets.caCertHash], token: secrets.token };
   const key = secrets.certificateKey === '' ? {} : { certificateKey: secrets.certificateKey };
-  return `${joinControlPlaneCommand({ ...base, token: secrets.token, ...key })}\n${joinWorkerCommand({ ...base, token: secrets.token })}\n`;
+  const skip = withheld ? { skipTokenPrint: true } : {};
+  return {
+    controlPlane: joinControlPlaneCommand({ ...base, ...key, ...skip, ...(withheld ? { skipCertificateKeyPrint: true } : {}) }),
+    worker: joinWorkerCommand({ ...base, ...skip }),
+  };
+}
+
+function fullCommands(ctx: ClusterContext, secrets: JoinSecrets): string {
+  const full = commands(ctx, secrets, false);
+  return `${full.controlPlane}\n${full.worker}\n`;
 }
 
 export const joinCommands = defineStep<ClusterFile, ClusterContext>({
@@ -35,16 +45,14 @@ export const joinCommands = defineStep<ClusterFile, ClusterContext>({
   },
   run: async (ctx) => {
     const secrets = await joinSecrets(ctx);
-    const base = { controlPlaneHostPort: `${ctx.endpoint.host}:${ctx.endpoint.port}`, caCertHashes: [secrets.caCertHash] };
-    const key = secrets.certificateKey === '' ? {} : { certificateKey: secrets.certificateKey };
     const full = fullCommands(ctx, secrets);
     await mkdir(dirname(ctx.joinCommandsPath), { recursive: true, mode: 0o700 });
     await writeFile(`${ctx.joinCommandsPath}.kubeha-new`, full, { mode: 0o600 });
     await rename(`${ctx.joinCommandsPath}.kubeha-new`, ctx.joinCommandsPath);
-    const shown = joinControlPlaneCommand({ ...base, token: secrets.token, ...key, skipTokenPrint: true, skipCertificateKeyPrint: true });
+    const shown = commands(ctx, secrets, true);
     const emit = emitter(ctx.emit);
-    emit({ type: 'result', name: 'control-plane join command', value: shown });
-    emit({ type: 'result', name: 'worker join command', value: joinWorkerCommand({ ...base, token: secrets.token, skipTokenPrint: true }) });
+    emit({ type: 'result', name: 'control-plane join command', value: shown.controlPlane });
+    emit({ type: 'result', name: 'worker join command', value: shown.worker });
     emit({ type: 'result', name: 'join commands with their secrets (0600)', value: ctx.joinCommandsPath });
   },
 });
