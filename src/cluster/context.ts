@@ -4,7 +4,6 @@ import type { HostArtifacts } from '../artifacts/host-artifacts.js';
 import type { Engine } from '../engines/engine.js';
 import type { HostPool } from './host-pool.js';
 import type { JoinSecrets } from './secrets.js';
-import type { Serial } from '../util/serial.js';
 
 /** What every cluster step gets: the validated cluster file, its endpoint, connections, and an event sink. */
 export interface ClusterContext {
@@ -26,12 +25,6 @@ export interface ClusterContext {
   joinCommandsPath: string;
   /** What host preparation copies to hosts, loaded on first need (a dry-run never needs it). */
   hostArtifacts: () => Promise<HostArtifacts>;
-  /**
-   * etcd admits one learner at a time (`etcdserver: too many learner members in cluster`): every stacked
-   * control-plane join, with either engine, adds its member and waits for its promotion inside this, one host
-   * after the other, while the rest of the joins run in parallel.
-   */
-  etcdJoin: Serial;
   /** Join secrets are read (or renewed) once per run, on first need. */
   secrets?: Promise<JoinSecrets>;
 }

@@ -87,7 +87,8 @@ test('plan on fresh hosts probes every step and changes nothing anywhere', async
   assert.ok(hosts.every((h) => h.commands.length > 0), 'every host was probed');
   const status = (id: string) => result.outcomes.filter((o) => o.step === id).map((o) => o.status);
   assert.deepEqual(status('prepare/packages'), Array(6).fill('would-run'));
-  assert.deepEqual(status('init/first-control-plane'), ['would-run']);
+  for (const id of ['init/config', 'init/certs', 'init/addon']) assert.deepEqual(status(id), ['would-run'], id);
+  assert.deepEqual(status('join/etcd-join'), ['would-run', 'would-run']);
 });
 
 test('plan on a running cluster whose token and uploaded certificates expired says so and renews nothing', async () => {

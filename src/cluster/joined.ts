@@ -2,26 +2,49 @@ import { memberList } from '../engines/native/etcd-member.js';
 import { nodeConfig, type NodeConfig } from '../engines/native/node-config.js';
 import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
 import { kubeconfigNotUsable } from '../kubeadm/kubeconfig/usable.js';
+import type { Host } from '../transport/host.js';
 import { firstControlPlane, type ClusterContext } from './context.js';
-import { apiReady, kubectl } from './kubectl.js';
+import { kubectl } from './kubectl.js';
 
 /**
- * Read-only probes of the last effects of `kubeadm init` and `kubeadm join`, the same for both engines: what a
- * step's done() asks before it counts as done, so that a re-run after a crash finishes half-done work. Each
- * returns what is still missing (empty: done).
+ * Read-only probes of the effects of kubeadm's init and join phases, the same for both engines: what the
+ * steps' done() ask, so that a re-run after a crash finishes half-done work. Each returns what is still
+ * missing (empty: done).
  */
 
 const PROBE_TOKEN = 'abcdef.0123456789abcdef';
 const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
 
-function configOf(ctx: ClusterContext, name: string): NodeConfig {
+/** The node's kubeadm configuration without its secrets (probes read no token). */
+export function probeConfig(ctx: ClusterContext, name: string): NodeConfig {
   return nodeConfig(ctx.cluster, ctx.endpoint, ctx.hosts.spec(name), { token: PROBE_TOKEN });
+}
+
+export async function filesMissing(host: Host, paths: readonly string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const p of paths) if ((await host.readFile(p)) === undefined) missing.push(p);
+  return missing;
+}
+
+/** Objects as the first control plane's apiserver has them: [namespace or undefined, kubectl resource/name]. */
+export async function objectsMissing(ctx: ClusterContext, wanted: readonly (readonly [string | undefined, string])[]): Promise<string[]> {
+  const host = await ctx.hosts.get(firstControlPlane(ctx.cluster));
+  const missing: string[] = [];
+  for (const ns of [...new Set(wanted.map(([n]) => n))]) {
+    const names = wanted.filter(([n]) => n === ns).map(([, r]) => r);
+    const r = await kubectl(host, [...(ns ? ['-n', ns] : []), 'get', ...names, '-o', 'name', '--ignore-not-found'], { allowFailure: true });
+    const found = new Set(r.stdout.split('\n').map((l) => l.trim()));
+    for (const n of names) if (r.code !== 0 || !found.has(n)) missing.push(`${n}${ns ? ` in ${ns}` : ''}`);
+  }
+  return missing;
 }
 
 type NodeObject = { metadata: { labels?: Record<string, string> }; spec?: { taints?: { key: string; effect: string }[] } };
 
 /** The Node as the first control plane's apiserver has it: registered, and marked when it is a control plane. */
-async function nodeMissing(ctx: ClusterContext, c: NodeConfig, controlPlane: boolean): Promise<string[]> {
+export async function nodeMissing(ctx: ClusterContext, name: string): Promise<string[]> {
+  const c = probeConfig(ctx, name);
+  const controlPlane = ctx.hosts.spec(name).role === 'control-plane';
   const first = await ctx.hosts.get(firstControlPlane(ctx.cluster));
   const r = await kubectl(first, ['get', 'node', c.nodeName, '-o', 'json', '--ignore-not-found'], { allowFailure: true });
   if (r.code !== 0) return [`the Node ${c.nodeName} (the API did not answer)`];
@@ -38,7 +61,8 @@ async function nodeMissing(ctx: ClusterContext, c: NodeConfig, controlPlane: boo
 }
 
 /** Stacked etcd: this host's member is a started voter (a learner left by a crash is not done). */
-async function etcdMemberMissing(ctx: ClusterContext, name: string, c: NodeConfig): Promise<string[]> {
+export async function etcdMemberMissing(ctx: ClusterContext, name: string): Promise<string[]> {
+  const c = probeConfig(ctx, name);
   if (!c.cluster.etcd.local) return [];
   const host = await ctx.hosts.get(name);
   const peerURL = etcdPeerURL(c.advertiseAddress);
@@ -49,49 +73,20 @@ async function etcdMemberMissing(ctx: ClusterContext, name: string, c: NodeConfi
   return me.started ? [] : ['its etcd member started'];
 }
 
-export async function joinMissing(ctx: ClusterContext, name: string): Promise<string[]> {
-  const host = await ctx.hosts.get(name);
-  const controlPlane = ctx.hosts.spec(name).role === 'control-plane';
+/** kubelet.conf loads with its client certificate (the file alone may point at one not yet written). */
+export async function kubeletConfMissing(host: Host): Promise<string[]> {
   const why = await kubeconfigNotUsable(host, '/etc/kubernetes/kubelet.conf');
-  if (why !== undefined) return [`a usable kubelet.conf (${why})`];
-  const c = configOf(ctx, name);
-  const missing: string[] = [];
-  if (controlPlane) {
-    for (const m of ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', ...(c.cluster.etcd.local ? ['etcd'] : [])]) {
-      if ((await host.readFile(`/etc/kubernetes/manifests/${m}.yaml`)) === undefined) missing.push(`the ${m} manifest`);
-    }
-    missing.push(...(await etcdMemberMissing(ctx, name, c)));
-  }
-  missing.push(...(await nodeMissing(ctx, c, controlPlane)));
-  return missing;
+  return why === undefined ? [] : [`a usable kubelet.conf (${why})`];
 }
 
-/** What kubeadm init leaves in the cluster, up to its last phase (addon); not the expiring token or Secret. */
-export async function initMissing(ctx: ClusterContext): Promise<string[]> {
-  const name = firstControlPlane(ctx.cluster);
-  const host = await ctx.hosts.get(name);
-  if (!(await apiReady(host))) return ['a ready kube-apiserver'];
-  const c = configOf(ctx, name);
-  const wanted: [string | undefined, string][] = [
-    ['kube-system', 'configmap/kubeadm-config'],
-    ['kube-system', 'configmap/kubelet-config'],
-    ['kube-public', 'configmap/cluster-info'],
-    ['kube-public', 'rolebinding.rbac.authorization.k8s.io/kubeadm:bootstrap-signer-clusterinfo'],
-    [undefined, 'clusterrolebinding.rbac.authorization.k8s.io/kubeadm:kubelet-bootstrap'],
-    [undefined, 'clusterrolebinding.rbac.authorization.k8s.io/kubeadm:node-autoapprove-bootstrap'],
-    [undefined, 'clusterrolebinding.rbac.authorization.k8s.io/kubeadm:node-autoapprove-certificate-rotation'],
-    [undefined, 'clusterrolebinding.rbac.authorization.k8s.io/kubeadm:get-nodes'],
-    ...(c.cluster.proxy.disabled ? [] : ([['kube-system', 'daemonset.apps/kube-proxy']] as [string, string][])),
-    ...(c.cluster.dns.disabled ? [] : ([['kube-system', 'deployment.apps/coredns']] as [string, string][])),
-  ];
-  const missing: string[] = [];
-  for (const ns of [...new Set(wanted.map(([n]) => n))]) {
-    const names = wanted.filter(([n]) => n === ns).map(([, r]) => r);
-    const r = await kubectl(host, [...(ns ? ['-n', ns] : []), 'get', ...names, '-o', 'name', '--ignore-not-found'], { allowFailure: true });
-    const found = new Set(r.stdout.split('\n').map((l) => l.trim()));
-    for (const n of names) if (r.code !== 0 || !found.has(n)) missing.push(`${n}${ns ? ` in ${ns}` : ''}`);
+/** kubelet-start's last effect: its files written, a credential to start from, and the kubelet running. */
+export async function kubeletStartMissing(host: Host): Promise<string[]> {
+  const missing = await filesMissing(host, ['/var/lib/kubelet/config.yaml', '/var/lib/kubelet/kubeadm-flags.env']);
+  if ((await kubeletConfMissing(host)).length > 0 && (await host.readFile('/etc/kubernetes/bootstrap-kubelet.conf')) === undefined) {
+    missing.push('a usable kubelet.conf or bootstrap-kubelet.conf');
   }
-  missing.push(...(await nodeMissing(ctx, c, true)));
+  const active = await host.exec(['systemctl', 'is-active', 'kubelet'], { allowFailure: true });
+  if (active.code !== 0) missing.push('a running kubelet');
   return missing;
 }
 

@@ -1,6 +1,8 @@
 import { KubehaError } from '../errors.js';
 import type { FileToWrite, Host } from '../transport/host.js';
 import { SA_PUB_FILE_MODE } from '../kubeadm/pki/pki.js';
+import { JOIN_CONFIG_PATH } from '../engines/kubeadm/config.js';
+import { firstControlPlane, type ClusterContext } from './context.js';
 
 const PKI = '/etc/kubernetes/pki';
 
@@ -63,4 +65,15 @@ export async function copySharedCerts(from: Host, to: Host, topology: 'stacked' 
     files.push({ path, data, mode: modeOf(path) });
   }
   await to.writeFiles(files);
+}
+
+/**
+ * Manual certificate distribution before a control-plane join: the node-specific certificates are refused
+ * only before kubeha's join config exists on the host (after that, they are the ones an interrupted join of
+ * this host made), then the shared files are copied from the first control plane.
+ */
+export async function prepareSharedCerts(ctx: ClusterContext, host: Host): Promise<void> {
+  const topology = ctx.cluster.spec.topology;
+  if ((await host.readFile(JOIN_CONFIG_PATH)) === undefined) await refuseCopiedNodeCerts(host, topology);
+  await copySharedCerts(await ctx.hosts.get(firstControlPlane(ctx.cluster)), host, topology);
 }

@@ -14,18 +14,34 @@ test("the up plan follows the guide's order", () => {
   const ids = plan.steps.map((s) => s.id);
   const before = (a: string, b: string) => assert.ok(ids.indexOf(a) < ids.indexOf(b), `${a} before ${b}`);
   before('preflight', 'load-balancer');
-  before('load-balancer', 'init/first-control-plane');
-  before('init/first-control-plane', 'cni');
-  before('cni', 'join/control-planes');
-  before('join/control-planes', 'load-balancer/backends');
-  before('cni', 'join/workers');
-  assert.deepEqual(plan.steps.find((s) => s.id === 'init/first-control-plane')!.hosts, ['cp1']);
-  assert.deepEqual(plan.steps.find((s) => s.id === 'join/control-planes')!.hosts, ['cp2', 'cp3']);
+  before('load-balancer', 'init/config');
+  // kubeadm init's phases, in kubeadm's order, each its own step.
+  const init = ['config', 'certs', 'kubeconfig', 'etcd', 'control-plane', 'kubelet-start', 'wait-control-plane', 'upload-config', 'upload-certs', 'mark-control-plane', 'bootstrap-token', 'kubelet-finalize', 'addon'].map((p) => `init/${p}`);
+  for (let i = 1; i < init.length; i++) before(init[i - 1]!, init[i]!);
+  before('init/addon', 'cni');
+  const join = ['control-plane-prepare', 'kubelet-start', 'etcd-join', 'mark-control-plane'].map((p) => `join/${p}`);
+  before('cni', join[0]!);
+  for (let i = 1; i < join.length; i++) before(join[i - 1]!, join[i]!);
+  before('join/mark-control-plane', 'load-balancer/backends');
+  before('cni', 'join/worker');
+  for (const id of init) assert.deepEqual(plan.steps.find((s) => s.id === id)!.hosts, ['cp1'], id);
+  for (const id of join) assert.deepEqual(plan.steps.find((s) => s.id === id)!.hosts, ['cp2', 'cp3'], id);
 });
 
-test('control planes join in parallel with stacked etcd, one by one with external etcd', () => {
-  assert.ok(planUp(cluster('stacked')).steps.find((s) => s.id === 'join/control-planes')!.concurrency > 1);
-  assert.equal(planUp(cluster('external')).steps.find((s) => s.id === 'join/control-planes')!.concurrency, 1);
+test('control planes join in parallel with stacked etcd, except etcd-join; one by one with external etcd', () => {
+  const step = (t: 'stacked' | 'external', id: string) => planUp(cluster(t)).steps.find((s) => s.id === id)!;
+  for (const id of ['join/control-plane-prepare', 'join/kubelet-start', 'join/mark-control-plane']) {
+    assert.ok(step('stacked', id).concurrency > 1, id);
+    assert.equal(step('external', id).concurrency, 1, id);
+  }
+  assert.equal(step('stacked', 'join/etcd-join').concurrency, 1);
+  assert.deepEqual(step('external', 'join/etcd-join').hosts, []);
+  assert.deepEqual(step('external', 'init/etcd').hosts, []);
+});
+
+test('steps that do not apply to this cluster have no hosts', () => {
+  const manual = loadCluster(demoClusterYaml({ workers: 1 }, { certificates: 'manual' }));
+  assert.deepEqual(planUp(manual).steps.find((s) => s.id === 'init/upload-certs')!.hosts, []);
 });
 
 test('external etcd: the etcd cluster and the first control plane’s client certificate come before init', () => {
@@ -33,7 +49,7 @@ test('external etcd: the etcd cluster and the first control plane’s client cer
   const ids = plan.steps.map((s) => s.id);
   assert.ok(ids.indexOf('preflight') < ids.indexOf('etcd/cluster'));
   assert.ok(ids.indexOf('etcd/cluster') < ids.indexOf('etcd/client-certs'));
-  assert.ok(ids.indexOf('etcd/client-certs') < ids.indexOf('init/first-control-plane'));
+  assert.ok(ids.indexOf('etcd/client-certs') < ids.indexOf('init/config'));
   assert.deepEqual(plan.steps.find((s) => s.id === 'etcd/cluster')!.hosts, ['etcd1', 'etcd2', 'etcd3']);
   assert.deepEqual(plan.steps.find((s) => s.id === 'etcd/client-certs')!.hosts, ['cp1']);
   const stacked = planUp(cluster('stacked'));
@@ -56,10 +72,10 @@ test('a mixed cluster has the same plan; its description says which engine works
 test('the plan shows etcd members only where a step changes them', () => {
   const line = (text: string, id: string) => text.split('\n').find((l) => l.includes(`[${id}]`))!;
   const stacked = describePlan(cluster('stacked'), planUp(cluster('stacked')), []);
-  for (const id of ['prepare/kernel', 'preflight', 'load-balancer', 'etcd/cluster', 'cni', 'join/workers']) assert.doesNotMatch(line(stacked, id), /etcd after/, id);
-  assert.match(line(stacked, 'init/first-control-plane'), /etcd after: 1 member\(s\), quorum 1$/);
-  assert.match(line(stacked, 'join/control-planes'), /etcd after: 3 member\(s\), quorum 2$/);
+  for (const id of ['prepare/kernel', 'preflight', 'load-balancer', 'etcd/cluster', 'init/certs', 'cni', 'join/kubelet-start', 'join/worker']) assert.doesNotMatch(line(stacked, id), /etcd after/, id);
+  assert.match(line(stacked, 'init/etcd'), /etcd after: 1 member\(s\), quorum 1$/);
+  assert.match(line(stacked, 'join/etcd-join'), /etcd after: 3 member\(s\), quorum 2$/);
   const external = describePlan(cluster('external'), planUp(cluster('external')), []);
   assert.match(line(external, 'etcd/cluster'), /etcd after: 3 member\(s\), quorum 2$/);
-  for (const id of ['init/first-control-plane', 'join/control-planes']) assert.doesNotMatch(line(external, id), /etcd after/, id);
+  for (const id of ['init/etcd', 'join/etcd-join']) assert.doesNotMatch(line(external, id), /etcd after/, id);
 });

@@ -12,7 +12,6 @@ import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
 import { nativeEngine } from '../engines/native/native-engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
-import { serial } from '../util/serial.js';
 
 export interface UpOptions {
   emit: EventSink;
@@ -74,7 +73,6 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
     adminKubeconfigPath,
     joinCommandsPath: joinCommandsPath(adminKubeconfigPath),
     hostArtifacts: () => (artifacts ??= loadHostArtifacts(loaded.cluster.spec.kubernetesVersion, options.emit)),
-    etcdJoin: serial(),
   };
   try {
     const outcomes = await runPlan(plan, upSteps, ctx, {

@@ -3,14 +3,40 @@ import type { JoinSecrets } from '../cluster/secrets.js';
 import type { JoinSecretsState } from '../cluster/join-secrets-state.js';
 import type { EngineName } from '../config/cluster.js';
 
+/** `kubeadm init`'s phases that change something, in kubeadm's order (`kubeadm init --help`, v1.37.2). */
+export type InitPhase =
+  | 'certs'
+  | 'kubeconfig'
+  | 'etcd'
+  | 'control-plane'
+  | 'kubelet-start'
+  | 'wait-control-plane'
+  | 'upload-config'
+  | 'upload-certs'
+  | 'mark-control-plane'
+  | 'bootstrap-token'
+  | 'kubelet-finalize'
+  | 'addon';
+
+/**
+ * A control plane's `kubeadm join`, in the parts kubeha runs as steps: control-plane-prepare; kubelet-start
+ * (with check-etcd); etcd-join (member add, manifest, promotion; one host at a time); mark-control-plane
+ * (with kubelet-wait-bootstrap before it and wait-control-plane after it).
+ */
+export type ControlPlaneJoinPhase = 'control-plane-prepare' | 'kubelet-start' | 'etcd-join' | 'mark-control-plane';
+
 /**
  * Who does the node-local work. The plan and its steps are the same for both engines; `native` does
- * kubeadm's work in kubeha, `kubeadm` drives the real kubeadm binary exactly as the guide does.
+ * kubeadm's work in kubeha, `kubeadm` drives the real kubeadm binary, one phase per step.
  */
 export interface Engine {
   readonly name: EngineName;
-  initFirstControlPlane(ctx: ClusterContext, host: string): Promise<void>;
+  /** One phase of `kubeadm init` on the first control plane, from the init configuration the init/config step wrote. */
+  initPhase(ctx: ClusterContext, host: string, phase: InitPhase): Promise<void>;
   /** A new token and/or certificate key (certificates uploaded again) for what `state` says no longer works. */
   renewJoinSecrets(ctx: ClusterContext, state: JoinSecretsState): Promise<JoinSecrets>;
-  join(ctx: ClusterContext, host: string, secrets: JoinSecrets): Promise<void>;
+  /** One part of a control plane's `kubeadm join --control-plane`. */
+  joinControlPlane(ctx: ClusterContext, host: string, phase: ControlPlaneJoinPhase, secrets: JoinSecrets): Promise<void>;
+  /** A worker's whole `kubeadm join` (preflight, kubelet-start, kubelet-wait-bootstrap). */
+  joinWorker(ctx: ClusterContext, host: string, secrets: JoinSecrets): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPlan } from './plan.js';
 import { runPlan, StepFailedError } from './runner.js';
-import { defineStep, type Step } from './step.js';
+import { defineClusterStep, defineHostStep, type HostStep, type Step } from './step.js';
 import { InputError, InterruptedError } from '../errors.js';
 import type { KubehaEvent } from '../events.js';
 
@@ -18,8 +18,8 @@ interface Ctx {
   peak: number;
 }
 
-function step(id: string, needs: string[], hosts: (c: Cluster) => string[], concurrency = Infinity): Step<Cluster, Ctx> {
-  return defineStep<Cluster, Ctx>({
+function step(id: string, needs: string[], hosts: (c: Cluster) => string[], concurrency = Infinity): HostStep<Cluster, Ctx> {
+  return defineHostStep<Cluster, Ctx>({
     id,
     title: `do ${id}`,
     needs,
@@ -39,7 +39,7 @@ function step(id: string, needs: string[], hosts: (c: Cluster) => string[], conc
 }
 
 const cluster: Cluster = { cps: ['cp1', 'cp2', 'cp3'], workers: ['w1', 'w2'] };
-const steps = [
+const steps: HostStep<Cluster, Ctx>[] = [
   step('join/workers', ['init'], (c) => c.workers),
   step('join/control-planes', ['init'], (c) => c.cps.slice(1), 1),
   step('init', ['preflight'], (c) => [c.cps[0]!]),
@@ -100,9 +100,10 @@ test('a failure is reported with its host, other hosts still finish, dependents 
 
 test('a per-host step with no hosts does nothing; a cluster step runs once', async () => {
   const c = ctx();
-  const none = [step('none', [], () => []), { ...step('once', [], () => []), cluster: true }];
+  const once = step('once', [], () => []);
+  const none: Step<Cluster, Ctx>[] = [step('none', [], () => []), defineClusterStep<Cluster, Ctx>({ id: once.id, title: once.title, needs: [], done: (x) => once.done(x, 'cluster'), run: (x) => once.run(x, 'cluster') })];
   const outcomes = await runPlan(buildPlan(cluster, none), none, c, { emit: () => {} });
-  assert.deepEqual(c.log, ['once@undefined']);
+  assert.deepEqual(c.log, ['once@cluster']);
   assert.equal(outcomes.length, 1);
 });
 
@@ -118,13 +119,10 @@ test('dry-run only probes, and reports what holds and what would run', async () 
 test('dry-run runs a check only when nothing it needs would change first', async () => {
   const checkLog: string[] = [];
   const check = (id: string, needs: string[]): Step<Cluster, Ctx> =>
-    defineStep<Cluster, Ctx>({
+    defineClusterStep<Cluster, Ctx>({
       id,
       title: id,
       needs,
-      cluster: true,
-      hosts: () => [],
-      concurrency: () => 1,
       check: true,
       done: async () => false,
       run: async () => {

@@ -55,7 +55,7 @@ export function buildPlan<Cluster>(cluster: Cluster, steps: readonly Step<Cluste
         needs: s.needs,
         hosts: s.cluster ? [] : s.hosts(cluster),
         cluster: s.cluster === true,
-        concurrency: Math.max(1, s.concurrency(cluster)),
+        concurrency: s.cluster ? 1 : Math.max(1, s.concurrency(cluster)),
         engineWork: s.shows?.engine === true,
         ...(members === undefined ? {} : { etcdMembers: members }),
       };

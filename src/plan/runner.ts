@@ -60,6 +60,13 @@ function outputOf(failures: ReadonlyArray<{ host: string | undefined; error: Kub
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
+interface Target {
+  host: string | undefined;
+  done: () => Promise<boolean>;
+  describe: (() => Promise<string | undefined>) | undefined;
+  run: () => Promise<void>;
+}
+
 async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -94,10 +101,19 @@ export async function runPlan<Cluster, Ctx>(
   const runOne = async (planned: Plan['steps'][number]): Promise<void> => {
     await Promise.all(planned.needs.map((n) => finished.get(n)));
     const step = byId.get(planned.id)!;
-    const targets: (string | undefined)[] = planned.cluster ? [undefined] : [...planned.hosts];
+    // The one place that tells the two shapes apart: a cluster step never sees a host, a host step always does.
+    const targets: Target[] = [];
+    if (step.cluster) {
+      const describe = step.describe;
+      targets.push({ host: undefined, done: () => step.done(ctx), describe: describe && (() => describe(ctx)), run: () => step.run(ctx) });
+    } else {
+      const describe = step.describe;
+      for (const h of planned.hosts) targets.push({ host: h, done: () => step.done(ctx, h), describe: describe && (() => describe(ctx, h)), run: () => step.run(ctx, h) });
+    }
     const failures: { host: string | undefined; error: KubehaError }[] = [];
     const blocked = options.dryRun === true && planned.needs.some((n) => pending.has(n));
-    await eachLimited(targets, planned.concurrency, async (host) => {
+    await eachLimited(targets, planned.concurrency, async (target) => {
+      const host = target.host;
       const started = Date.now();
       const base = { step: planned.id, ...(host === undefined ? {} : { host }) };
       if (options.signal?.aborted) {
@@ -105,9 +121,9 @@ export async function runPlan<Cluster, Ctx>(
         return;
       }
       try {
-        const note = options.dryRun && step.describe ? await step.describe(ctx, host).catch(() => undefined) : undefined;
+        const note = options.dryRun && target.describe ? await target.describe().catch(() => undefined) : undefined;
         const noted = note === undefined ? {} : { note };
-        if (!step.check && (await step.done(ctx, host))) {
+        if (!step.check && (await target.done())) {
           emit({ type: 'step-skip', ...base, reason: note === undefined ? 'already holds' : `already holds (${note})` });
           outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started, ...noted });
           return;
@@ -119,7 +135,7 @@ export async function runPlan<Cluster, Ctx>(
           return;
         }
         emit({ type: 'step-start', ...base, title: planned.title });
-        await step.run(ctx, host);
+        await target.run();
         const ms = Date.now() - started;
         emit({ type: 'step-done', ...base, ms, changed: !step.check });
         outcomes.push({ step: planned.id, host, status: step.check ? 'checked' : 'done', ms });

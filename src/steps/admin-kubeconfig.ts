@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { KubehaError } from '../errors.js';
-import { defineStep } from '../plan/step.js';
+import { defineClusterStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
 
@@ -13,13 +13,10 @@ async function desired(ctx: ClusterContext): Promise<Buffer> {
 }
 
 /** Step 7: the admin kubeconfig for the user, pointing at the load-balanced endpoint, 0600. */
-export const adminKubeconfig = defineStep<ClusterFile, ClusterContext>({
+export const adminKubeconfig = defineClusterStep<ClusterFile, ClusterContext>({
   id: 'admin-kubeconfig',
   title: 'Write the admin kubeconfig',
-  needs: ['init/first-control-plane'],
-  cluster: true,
-  hosts: () => [],
-  concurrency: () => 1,
+  needs: ['init/addon'],
   done: async (ctx) => {
     const current = await readFile(ctx.adminKubeconfigPath).catch(() => undefined);
     return current !== undefined && current.equals(await desired(ctx));

@@ -1,18 +1,18 @@
-import { defineStep } from '../plan/step.js';
+import { defineHostStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
 import { kubectl } from '../cluster/kubectl.js';
 import { flannelManifest } from '../cni/flannel.js';
 
 /** Step 4: the CNI, with the pod CIDR of the cluster config, before anything joins (as the guide insists). */
-export const cni = defineStep<ClusterFile, ClusterContext>({
+export const cni = defineHostStep<ClusterFile, ClusterContext>({
   id: 'cni',
   title: 'Apply the CNI',
-  needs: ['init/first-control-plane'],
+  needs: ['init/addon'],
   hosts: (c) => (c.spec.cni === 'none' ? [] : [firstControlPlane(c)]),
   concurrency: () => 1,
   done: async (ctx, name) => {
-    const r = await kubectl(await ctx.hosts.get(name!), ['-n', 'kube-flannel', 'get', 'daemonset', 'kube-flannel-ds', '-o', 'name'], { allowFailure: true });
+    const r = await kubectl(await ctx.hosts.get(name), ['-n', 'kube-flannel', 'get', 'daemonset', 'kube-flannel-ds', '-o', 'name'], { allowFailure: true });
     return r.code === 0;
   },
   run: async (ctx, name) => {
@@ -21,6 +21,6 @@ export const cni = defineStep<ClusterFile, ClusterContext>({
       image: ctx.cniImages.flannel,
       cniPluginImage: ctx.cniImages.flannelCniPlugin,
     });
-    await kubectl(await ctx.hosts.get(name!), ['apply', '-f', '-'], { stdin: manifest, doing: 'applying flannel' });
+    await kubectl(await ctx.hosts.get(name), ['apply', '-f', '-'], { stdin: manifest, doing: 'applying flannel' });
   },
 });

@@ -1,4 +1,4 @@
-import { defineStep } from '../plan/step.js';
+import { defineHostStep } from '../plan/step.js';
 import { hostsWithRole, type ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
 import { missingLeafFiles, readEtcdCa, type LeafTarget } from '../cluster/etcd-pki.js';
@@ -28,14 +28,14 @@ async function etcdCaFromFirstMember(ctx: ClusterContext): Promise<Issuer | unde
  * apiserver-etcd-client certificate signed by it, at the etcd.external paths — and nothing else (no etcd CA
  * key, no member certificates). The other control planes get them from kubeadm-certs or the manual copy.
  */
-export const etcdClientCerts = defineStep<ClusterFile, ClusterContext>({
+export const etcdClientCerts = defineHostStep<ClusterFile, ClusterContext>({
   id: 'etcd/client-certs',
   title: 'Give the first control plane its etcd client certificate',
   needs: ['etcd/cluster'],
   hosts: (c) => (c.spec.topology === 'external' ? [firstControlPlane(c)] : []),
   concurrency: () => 1,
   done: async (ctx, host) => {
-    const name = host!;
+    const name = host;
     const ca = await etcdCaFromFirstMember(ctx);
     if (!ca) return false;
     const c = config(ctx, name);
@@ -43,10 +43,10 @@ export const etcdClientCerts = defineStep<ClusterFile, ClusterContext>({
     return (await missingLeafFiles(await ctx.hosts.get(name), ca, pkiInputs(c), t.targets, t.caFile)).length === 0;
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     const first = hostsWithRole(ctx.cluster, 'etcd')[0]!.name;
     const ca = await readEtcdCa(await ctx.hosts.get(first), config(ctx, first).cluster.certificatesDir);
-    const c = config(ctx, name!);
+    const c = config(ctx, name);
     const t = targets(c);
     await doing('writing the etcd CA certificate and apiserver-etcd-client', name, async () => {
       const files = await missingLeafFiles(host, ca, pkiInputs(c), t.targets, t.caFile);

@@ -1,4 +1,4 @@
-import { defineStep } from '../plan/step.js';
+import { defineHostStep } from '../plan/step.js';
 import { hostsWithRole, type ClusterFile } from '../config/cluster.js';
 import type { ClusterContext } from '../cluster/context.js';
 import { ensureEtcdCa, ensureLeafs, memberLeafTargets } from '../cluster/etcd-pki.js';
@@ -103,7 +103,7 @@ export function etcdCa(ctx: ClusterContext): Promise<Issuer> {
   return p;
 }
 
-export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
+export const etcdCluster = defineHostStep<ClusterFile, ClusterContext>({
   id: 'etcd/cluster',
   title: 'Set up the external etcd member',
   needs: ['preflight'],
@@ -111,16 +111,16 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
   concurrency: () => Infinity,
   shows: { etcdMembers: (c) => (c.spec.topology === 'external' ? etcdHosts(c).length : undefined) },
   done: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
-    const c = etcdMemberConfig(ctx, name!);
+    const host = await ctx.hosts.get(name);
+    const c = etcdMemberConfig(ctx, name);
     const manifest = await host.readFile(`${MANIFESTS_DIR}/etcd.yaml`);
     if (manifest?.toString() !== memberManifest(c)) return false;
     if ((await host.readFile(KUBELET_CONFIG)) === undefined) return false;
     return endpointsHealthy(host, c.cluster, [etcdClientURL(c.advertiseAddress)]);
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
-    const c = etcdMemberConfig(ctx, name!);
+    const host = await ctx.hosts.get(name);
+    const c = etcdMemberConfig(ctx, name);
     const pki = c.cluster.certificatesDir;
     const ca = await etcdCa(ctx);
     await doing('creating the member certificates (server, peer, healthcheck-client)', name, () =>
@@ -140,7 +140,7 @@ export const etcdCluster = defineStep<ClusterFile, ClusterContext>({
       const logs = await host.exec(['sh', '-c', 'ctr -n k8s.io containers ls 2>&1 | tail -5; ls /var/log/pods 2>&1; tail -n 30 /var/log/pods/*/etcd/*.log 2>/dev/null | tail -30'], { allowFailure: true });
       throw new KubehaError(
         `the etcd cluster did not become healthy (${all.join(', ')})`,
-        { doing: 'waiting for the etcd cluster', host: name!, output: `${logs.stdout}${logs.stderr}`.slice(-4000) },
+        { doing: 'waiting for the etcd cluster', host: name, output: `${logs.stdout}${logs.stderr}`.slice(-4000) },
         { cause: err },
       );
     });

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { emitter } from '../events.js';
-import { defineStep } from '../plan/step.js';
+import { defineClusterStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import type { ClusterContext } from '../cluster/context.js';
 import { joinSecrets, readJoinSecretsState, usable } from '../cluster/join-secrets-state.js';
@@ -29,13 +29,10 @@ function fullCommands(ctx: ClusterContext, secrets: JoinSecrets): string {
   return `${full.controlPlane}\n${full.worker}\n`;
 }
 
-export const joinCommands = defineStep<ClusterFile, ClusterContext>({
+export const joinCommands = defineClusterStep<ClusterFile, ClusterContext>({
   id: 'join-commands',
   title: 'Save the join commands',
   needs: ['join-secrets'],
-  cluster: true,
-  hosts: () => [],
-  concurrency: () => 1,
   // Read-only: the saved file already holds the commands for secrets that still work.
   done: async (ctx) => {
     const state = await readJoinSecretsState(ctx).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { defineStep } from '../plan/step.js';
+import { defineClusterStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { engineFor, firstControlPlane, type ClusterContext } from '../cluster/context.js';
 import { describeLifetimes, readJoinSecretsState, usable } from '../cluster/join-secrets-state.js';
@@ -8,13 +8,10 @@ import { describeLifetimes, readJoinSecretsState, usable } from '../cluster/join
  * or are renewed like `kubeadm token create` and `kubeadm init phase upload-certs --upload-certs`. Its own
  * step, so that `plan` shows it, with the time left, and changes nothing.
  */
-export const renewJoinSecrets = defineStep<ClusterFile, ClusterContext>({
+export const renewJoinSecrets = defineClusterStep<ClusterFile, ClusterContext>({
   id: 'join-secrets',
   title: 'Renew the bootstrap token and the uploaded certificates if they expire',
-  needs: ['init/first-control-plane'],
-  cluster: true,
-  hosts: () => [],
-  concurrency: () => 1,
+  needs: ['init/addon'],
   // Before init there is nothing to read: not done.
   done: async (ctx) => {
     const state = await readJoinSecretsState(ctx).catch(() => undefined);

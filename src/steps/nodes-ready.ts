@@ -1,4 +1,4 @@
-import { defineStep } from '../plan/step.js';
+import { defineClusterStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
 import { kubectl } from '../cluster/kubectl.js';
@@ -10,13 +10,10 @@ interface NodeList {
 }
 
 /** Last: every host with a kubelet is a Ready node. A check: it never changes anything. */
-export const nodesReady = defineStep<ClusterFile, ClusterContext>({
+export const nodesReady = defineClusterStep<ClusterFile, ClusterContext>({
   id: 'nodes-ready',
   title: 'Wait for every node to be Ready',
-  needs: ['join/workers', 'load-balancer/backends'],
-  cluster: true,
-  hosts: () => [],
-  concurrency: () => 1,
+  needs: ['join/worker', 'load-balancer/backends'],
   check: true,
   done: async () => false,
   run: async (ctx) => {

@@ -41,7 +41,7 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
       assert.deepEqual(dry.plan.steps.find((s) => s.id === 'etcd/cluster')!.hosts, ['etcd1', 'etcd2', 'etcd3']);
       assert.deepEqual(dry.plan.steps.find((s) => s.id === 'etcd/client-certs')!.hosts, ['cp1']);
       const ids = dry.plan.steps.map((s) => s.id);
-      assert.ok(ids.indexOf('etcd/cluster') < ids.indexOf('etcd/client-certs') && ids.indexOf('etcd/client-certs') < ids.indexOf('init/first-control-plane'));
+      assert.ok(ids.indexOf('etcd/cluster') < ids.indexOf('etcd/client-certs') && ids.indexOf('etcd/client-certs') < ids.indexOf('init/config'));
     }
 
     const { events } = await fixture.up(loaded);

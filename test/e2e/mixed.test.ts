@@ -44,7 +44,7 @@ function mixedTest({ initEngine, topology, certificates = 'upload', strayCa = fa
         () => assert.fail('up succeeded with a stray CA on w1'),
         (e: unknown) => e,
       );
-      assert.ok(err instanceof StepFailedError && err.step === 'join/workers', String(err));
+      assert.ok(err instanceof StepFailedError && err.step === 'join/worker', String(err));
       assert.deepEqual(err.failures.map((f) => f.host), ['w1']);
       const shown = formatError(err);
       t.diagnostic(shown);

@@ -2,6 +2,9 @@ import { parseAllDocuments, stringify } from 'yaml';
 import { InputError } from '../../errors.js';
 import type { ClusterFile, HostSpec } from '../../config/cluster.js';
 import { hostsWithRole } from '../../config/cluster.js';
+import type { ClusterContext } from '../../cluster/context.js';
+import type { JoinSecrets } from '../../cluster/secrets.js';
+import type { Host } from '../../transport/host.js';
 
 /** Where kubeha keeps the kubeadm config it hands to kubeadm on each host (0600: it holds secrets). */
 export const INIT_CONFIG_PATH = '/etc/kubeha/kubeadm-init.yaml';
@@ -136,4 +139,15 @@ export function joinConfig(
   };
   // Join takes the kubelet and proxy configuration from the cluster's ConfigMaps, not from this file.
   return render([join], user, false);
+}
+
+/** The join config for this host, 0600 (it holds the token and the certificate key). */
+export function writeJoinConfig(ctx: ClusterContext, host: Host, secrets: JoinSecrets): Promise<void> {
+  const spec = ctx.hosts.spec(host.name);
+  const config = joinConfig(ctx.cluster, ctx.endpoint, spec, {
+    token: secrets.token,
+    caCertHash: secrets.caCertHash,
+    ...(spec.role === 'control-plane' && secrets.certificateKey !== '' ? { certificateKey: secrets.certificateKey } : {}),
+  });
+  return host.writeFiles([{ path: JOIN_CONFIG_PATH, data: config, mode: 0o600 }]);
 }

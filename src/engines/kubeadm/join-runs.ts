@@ -1,44 +1,79 @@
-import { JOIN_CONFIG_PATH } from './config.js';
+import type { ControlPlaneJoinPhase, InitPhase } from '../engine.js';
+import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH } from './config.js';
 
-/** One `kubeadm` run of a join: its arguments, what it does (for errors), its log name, and whether it adds an etcd member. */
-export interface JoinRun {
+/** One `kubeadm` run: its arguments, what it does (for errors) and its log's name on the host. */
+export interface KubeadmRun {
   args: string[];
   doing: string;
-  log?: string;
-  /** Runs inside the cluster-wide etcd join serialization (ctx.etcdJoin). */
-  etcdJoin: boolean;
+  log: string;
 }
 
-/** Phases before etcd-join, as `kubeadm join --help` lists them in v1.37.2 (check-etcd is hidden but skippable). */
-const UP_TO_KUBELET_START = ['preflight', 'control-plane-prepare', 'check-etcd', 'kubelet-start'];
-const AFTER_ETCD_JOIN = ['kubelet-wait-bootstrap', 'control-plane-join', 'wait-control-plane'];
+/** `kubeadm init phase …` for each init phase, as `kubeadm init phase --help` lists them in v1.37.2. */
+const INIT_PHASE_ARGS: Record<InitPhase, string[]> = {
+  certs: ['certs', 'all'],
+  kubeconfig: ['kubeconfig', 'all'],
+  etcd: ['etcd', 'local'],
+  'control-plane': ['control-plane', 'all'],
+  'kubelet-start': ['kubelet-start'],
+  'wait-control-plane': [],
+  'upload-config': ['upload-config', 'all'],
+  // The certificate key is in the config: kubeadm refuses --certificate-key together with --config.
+  'upload-certs': ['upload-certs', '--upload-certs'],
+  'mark-control-plane': ['mark-control-plane'],
+  'bootstrap-token': ['bootstrap-token'],
+  'kubelet-finalize': ['kubelet-finalize', 'all'],
+  addon: ['addon', 'all'],
+};
+
+/** `kubeadm init`'s workflow in v1.37.2 (`kubeadm init --help`). */
+const INIT_WORKFLOW = ['preflight', 'certs', 'kubeconfig', 'etcd', 'control-plane', 'kubelet-start', 'wait-control-plane', 'upload-config', 'upload-certs', 'mark-control-plane', 'bootstrap-token', 'kubelet-finalize', 'addon', 'show-join-command'];
+
+export function initPhaseRun(phase: InitPhase): KubeadmRun {
+  // `kubeadm init phase wait-control-plane` takes no --config (it would wait on defaulted addresses): the
+  // workflow with every other phase skipped reads the config.
+  if (phase === 'wait-control-plane') {
+    return { args: ['init', '--config', INIT_CONFIG_PATH, '--skip-phases', INIT_WORKFLOW.filter((p) => p !== phase).join(',')], doing: 'kubeadm init (wait-control-plane)', log: `init-phase-${phase}` };
+  }
+  return {
+    args: ['init', 'phase', ...INIT_PHASE_ARGS[phase], '--config', INIT_CONFIG_PATH],
+    doing: `kubeadm init phase ${INIT_PHASE_ARGS[phase][0]}`,
+    log: `init-phase-${phase}`,
+  };
+}
+
+export const INIT_PREFLIGHT: KubeadmRun = { args: ['init', 'phase', 'preflight', '--config', INIT_CONFIG_PATH], doing: 'kubeadm init phase preflight', log: 'init-phase-preflight' };
+
+/** The phases of `kubeadm join` in v1.37.2 (`kubeadm join --help`; check-etcd is hidden but skippable). */
+export const JOIN_PHASES = ['preflight', 'control-plane-prepare', 'check-etcd', 'kubelet-start', 'etcd-join', 'kubelet-wait-bootstrap', 'control-plane-join', 'wait-control-plane'] as const;
+type JoinWorkflowPhase = (typeof JOIN_PHASES)[number];
+
+/** The join workflow with only these phases: discovery and the join data work as in one whole `kubeadm join`. */
+function joinOnly(phases: readonly JoinWorkflowPhase[], log: string): KubeadmRun {
+  return {
+    args: ['join', '--config', JOIN_CONFIG_PATH, '--skip-phases', JOIN_PHASES.filter((p) => !phases.includes(p)).join(',')],
+    doing: `kubeadm join --control-plane (${phases.join(', ')})`,
+    log,
+  };
+}
 
 /**
- * kubeadm's join workflow, in runs. A worker, or a control plane with external etcd: one `kubeadm join`.
- * A control plane with stacked etcd: three runs of the same workflow and config, so that only etcd-join is
- * serialized across hosts (etcd admits one learner at a time, and a parallel member add fails with `too many
- * learner members in cluster`, or its learner is not started within kubeadm's 2-minute promotion wait):
- * preflight, control-plane-prepare, check-etcd and kubelet-start; then `kubeadm join phase etcd-join` (member
- * add, manifest, promotion, cluster available); then the rest. A control plane's later runs find admin.conf and
- * use it instead of discovery, as kubeadm does when phases are run one by one.
+ * A control plane's `kubeadm join`, one run per kubeha step, each the same workflow and config with the other
+ * phases skipped (later runs find admin.conf and use it instead of discovery, as kubeadm does when phases run
+ * one by one). etcd-join runs on its own (`kubeadm join phase etcd-join`), one host at a time: etcd admits one
+ * learner at a time, and parallel member adds fail with `too many learner members in cluster`.
+ * `withPreflight` is false once an earlier run got past preflight, which refuses the files it left.
  */
-export function joinRuns(role: 'worker' | 'control-plane', stackedEtcd: boolean): JoinRun[] {
-  const config = ['--config', JOIN_CONFIG_PATH];
-  if (role === 'worker') return [{ args: ['join', ...config], doing: 'kubeadm join', etcdJoin: false }];
-  if (!stackedEtcd) return [{ args: ['join', ...config], doing: 'kubeadm join --control-plane', etcdJoin: false }];
-  return [
-    {
-      args: ['join', ...config, '--skip-phases', ['etcd-join', ...AFTER_ETCD_JOIN].join(',')],
-      doing: `kubeadm join --control-plane (${UP_TO_KUBELET_START.join(', ')})`,
-      log: 'join-until-kubelet-start',
-      etcdJoin: false,
-    },
-    { args: ['join', 'phase', 'etcd-join', ...config], doing: 'kubeadm join --control-plane (etcd-join, one host at a time)', etcdJoin: true },
-    {
-      args: ['join', ...config, '--skip-phases', [...UP_TO_KUBELET_START, 'etcd-join'].join(',')],
-      doing: `kubeadm join --control-plane (${AFTER_ETCD_JOIN.join(', ')})`,
-      log: 'join-after-etcd-join',
-      etcdJoin: false,
-    },
-  ];
+export function controlPlaneJoinRun(phase: ControlPlaneJoinPhase, withPreflight: boolean): KubeadmRun {
+  switch (phase) {
+    case 'control-plane-prepare':
+      return joinOnly(withPreflight ? ['preflight', 'control-plane-prepare'] : ['control-plane-prepare'], 'join-control-plane-prepare');
+    case 'kubelet-start':
+      return joinOnly(['check-etcd', 'kubelet-start'], 'join-kubelet-start');
+    case 'etcd-join':
+      return { args: ['join', 'phase', 'etcd-join', '--config', JOIN_CONFIG_PATH], doing: 'kubeadm join phase etcd-join', log: 'join-etcd-join' };
+    case 'mark-control-plane':
+      return joinOnly(['kubelet-wait-bootstrap', 'control-plane-join', 'wait-control-plane'], 'join-mark-control-plane');
+  }
 }
+
+export const WORKER_JOIN: KubeadmRun = { args: ['join', '--config', JOIN_CONFIG_PATH], doing: 'kubeadm join', log: 'join' };

@@ -3,13 +3,12 @@ import { formatToken, generateToken } from '../../kubeadm/token/token.js';
 import { certificateKey as generateCertificateKey } from '../../kubeadm/copycerts/crypto.js';
 import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
 import { apiReady } from '../../cluster/kubectl.js';
-import { copySharedCerts, refuseCopiedNodeCerts } from '../../cluster/shared-certs.js';
+import { prepareSharedCerts } from '../../cluster/shared-certs.js';
 import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
-import { readStoredSecrets } from '../stored-secrets.js';
 import { runKubeadm } from './run-kubeadm.js';
-import { joinRuns } from './join-runs.js';
-import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, joinConfig } from './config.js';
+import { controlPlaneJoinRun, INIT_PREFLIGHT, initPhaseRun, WORKER_JOIN, type KubeadmRun } from './join-runs.js';
+import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, writeJoinConfig } from './config.js';
 
 export function newToken(): string {
   return formatToken(generateToken());
@@ -24,35 +23,22 @@ async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token
   await host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, spec, secrets), mode: 0o600 }]);
 }
 
-/** A host where an earlier kubeadm run stopped half-way is reset before it is tried again. */
+/** A worker where an earlier `kubeadm join` stopped half-way is reset before it is tried again (it holds no state). */
 async function resetIfHalfDone(host: Host, doing: string): Promise<void> {
   const leftovers = await host.exec(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null'], { allowFailure: true });
   if (leftovers.stdout.trim() !== '') await runKubeadm(host, ['reset', '--force'], doing);
 }
 
+const run = (host: Host, r: KubeadmRun) => runKubeadm(host, r.args, r.doing, { log: r.log });
+
 export const kubeadmEngine: Engine = {
   name: 'kubeadm',
 
-  async initFirstControlPlane(ctx, name) {
+  async initPhase(ctx, name, phase) {
     const host = await ctx.hosts.get(name);
-    const upload = ctx.cluster.spec.certificates === 'upload';
-    const stored = await readStoredSecrets(host);
-    const secrets = {
-      token: stored.token ?? newToken(),
-      ...(upload ? { certificateKey: stored.certificateKey ?? newCertificateKey() } : {}),
-    };
-    const leftovers = await host.exec(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null'], { allowFailure: true });
-    await writeInitConfig(ctx, host, secrets);
-    // The certificate key is in the config: kubeadm refuses --certificate-key together with --config.
-    const args = ['init', '--config', INIT_CONFIG_PATH, ...(upload ? ['--upload-certs'] : [])];
-    if (leftovers.stdout.trim() === '') {
-      await runKubeadm(host, args, 'kubeadm init');
-      return;
-    }
-    // An init that stopped half-way (or a cluster missing one of init's objects) is resumed, never reset: this host
-    // may hold the only etcd data. Past preflight (which refuses existing files and used ports) kubeadm's init
-    // phases reuse the certificates and kubeconfigs and create or update every object.
-    await runKubeadm(host, [...args, '--skip-phases', 'preflight'], 'kubeadm init (resumed)');
+    // kubeadm's preflight goes with the first phase, once: it refuses what later phases leave (manifests, used ports).
+    if (phase === 'certs' && (await host.readFile('/etc/kubernetes/pki/ca.crt')) === undefined) await run(host, INIT_PREFLIGHT);
+    await run(host, initPhaseRun(phase));
   },
 
   async renewJoinSecrets(ctx, state) {
@@ -75,24 +61,21 @@ export const kubeadmEngine: Engine = {
     return { token, certificateKey: certificateKey ?? '', caCertHash: state.caCertHash };
   },
 
-  async join(ctx, name, secrets) {
+  async joinControlPlane(ctx, name, phase, secrets) {
     const host = await ctx.hosts.get(name);
-    const spec = ctx.hosts.spec(name);
-    const controlPlane = spec.role === 'control-plane';
+    let withPreflight = false;
+    if (phase === 'control-plane-prepare') {
+      withPreflight = (await host.readFile(JOIN_CONFIG_PATH)) === undefined;
+      if (ctx.cluster.spec.certificates === 'manual') await prepareSharedCerts(ctx, host);
+    }
+    await writeJoinConfig(ctx, host, secrets);
+    await run(host, controlPlaneJoinRun(phase, withPreflight));
+  },
+
+  async joinWorker(ctx, name, secrets) {
+    const host = await ctx.hosts.get(name);
     await resetIfHalfDone(host, 'cleaning up an interrupted kubeadm join');
-    if (controlPlane && ctx.cluster.spec.certificates === 'manual') {
-      await refuseCopiedNodeCerts(host, ctx.cluster.spec.topology);
-      await copySharedCerts(await ctx.hosts.get(firstControlPlane(ctx.cluster)), host, ctx.cluster.spec.topology);
-    }
-    const config = joinConfig(ctx.cluster, ctx.endpoint, spec, {
-      token: secrets.token,
-      caCertHash: secrets.caCertHash,
-      ...(controlPlane && secrets.certificateKey !== '' ? { certificateKey: secrets.certificateKey } : {}),
-    });
-    await host.writeFiles([{ path: JOIN_CONFIG_PATH, data: config, mode: 0o600 }]);
-    for (const run of joinRuns(controlPlane ? 'control-plane' : 'worker', ctx.cluster.spec.topology === 'stacked')) {
-      const kubeadm = () => runKubeadm(host, run.args, run.doing, run.log === undefined ? {} : { log: run.log });
-      await (run.etcdJoin ? ctx.etcdJoin(kubeadm) : kubeadm());
-    }
+    await writeJoinConfig(ctx, host, secrets);
+    await run(host, WORKER_JOIN);
   },
 };

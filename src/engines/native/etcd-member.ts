@@ -57,3 +57,8 @@ export function initialCluster(members: readonly MemberInfo[], self: { name: str
     peerURL: m.peerURLs[0]!,
   }));
 }
+
+/** MemberRemove (etcd refuses one that would leave the cluster without quorum). */
+export async function removeMember(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], id: string): Promise<void> {
+  await etcdctl(host, cluster, endpoints, ['member', 'remove', id], { doing: 'removing an etcd member' });
+}

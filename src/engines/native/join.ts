@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
 import type { JoinSecrets } from '../../cluster/secrets.js';
-import { copySharedCerts, refuseCopiedNodeCerts } from '../../cluster/shared-certs.js';
+import { prepareSharedCerts } from '../../cluster/shared-certs.js';
+import { writeJoinConfig } from '../kubeadm/config.js';
 import { doing, KubehaError } from '../../errors.js';
 import { emitter } from '../../events.js';
 import { loadKubeadmConfig } from '../../kubeadm/config/index.js';
@@ -13,7 +14,8 @@ import { ensurePki } from '../../kubeadm/pki/pki.js';
 import { JWS_KEY_PREFIX } from '../../kubeadm/token/cluster-info.js';
 import { parseToken } from '../../kubeadm/token/token.js';
 import type { Host } from '../../transport/host.js';
-import { apiFromKubeconfig, getClusterInfo, markControlPlane, tokenApi } from './api.js';
+import { apiFromKubeconfig, getClusterInfo, markControlPlane, tokenApi, type ClusterApi } from './api.js';
+import type { ControlPlaneJoinPhase } from '../engine.js';
 import { retry } from '../../util/wait.js';
 import { addLearner, initialCluster, memberList, promote, type MemberInfo } from './etcd-member.js';
 import { kubeletFiles } from './kubelet-files.js';
@@ -56,7 +58,7 @@ const selfIn = (members: readonly MemberInfo[], c: NodeConfig) => members.find((
 
 /**
  * Adds this host as a learner and writes its etcd manifest; returns the member to promote, if any. Called
- * inside ctx.etcdJoin, so no learner of this run is in the way; the retry is for one left by an earlier,
+ * one host at a time (the etcd-join step), so no learner of this run is in the way; the retry is for one left by an earlier,
  * interrupted run (`too many learner members` until that host has been promoted).
  */
 async function addEtcdMember(host: Host, c: NodeConfig, endpoints: readonly string[], members: MemberInfo[], timeoutMs: number): Promise<MemberInfo | undefined> {
@@ -77,17 +79,21 @@ async function addEtcdMember(host: Host, c: NodeConfig, endpoints: readonly stri
   return me.learner ? me : undefined;
 }
 
-/** `kubeadm join` (worker or control plane), done by kubeha. */
-export async function join(ctx: ClusterContext, name: string, secrets: JoinSecrets): Promise<void> {
-  const emit = emitter(ctx.emit);
-  const log = (message: string) => emit({ type: 'log', level: 'info', message, host: name });
+/** What every part of a join starts from: the cluster discovered with the token, and its stored configuration. */
+interface Joining {
+  host: Host;
+  controlPlane: boolean;
+  discovered: DiscoveredCluster;
+  bootstrap: ClusterApi;
+  c: NodeConfig;
+}
+
+async function joining(ctx: ClusterContext, name: string, secrets: JoinSecrets): Promise<Joining> {
   const host = await ctx.hosts.get(name);
   const spec = ctx.hosts.spec(name);
-  const controlPlane = spec.role === 'control-plane';
   const local = nodeConfig(ctx.cluster, ctx.endpoint, spec, { token: secrets.token });
   const discovered = await doing('discovering the cluster (bootstrap token)', name, () => discover(ctx, name, secrets, durationMs(local.init.timeouts.discovery)));
   const bootstrap = await tokenApi(discovered.server, discovered.caPem, secrets.token);
-
   // Like kubeadm join: the cluster's stored configuration wins over anything local.
   const c: NodeConfig = await doing('reading the cluster configuration', name, async () => {
     const kubeadmConfig = await bootstrap.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'kube-system', name: 'kubeadm-config' });
@@ -97,78 +103,99 @@ export async function join(ctx: ClusterContext, name: string, secrets: JoinSecre
     if (!clusterText || !kubeletText) throw new Error('kube-system/kubeadm-config or kube-system/kubelet-config is missing or empty');
     return { ...local, cluster: loadKubeadmConfig(clusterText).cluster!, kubelet: parse(kubeletText) as Record<string, unknown> };
   });
-  const pki = c.cluster.certificatesDir;
+  return { host, controlPlane: spec.role === 'control-plane', discovered, bootstrap, c };
+}
 
-  if (controlPlane) {
-    await doing('preparing the control plane (control-plane-prepare)', name, async () => {
-      if (ctx.cluster.spec.certificates === 'manual') {
-        if ((await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) === undefined) await refuseCopiedNodeCerts(host, ctx.cluster.spec.topology);
-        await copySharedCerts(await ctx.hosts.get(firstControlPlane(ctx.cluster)), host, ctx.cluster.spec.topology);
-      } else {
-        // As kubeadm: the file set follows the cluster's stored ClusterConfiguration (external-etcd files included).
-        const external = c.cluster.etcd.external;
-        await downloadCerts(bootstrap, host, { certificatesDir: pki, certificateKey: secrets.certificateKey, ...(external ? { externalEtcd: external } : {}) });
+/** kubelet-start: the kubelet's files, the bootstrap kubeconfig while kubelet.conf does not load yet, and a (re)start. */
+async function startKubelet(j: Joining, secrets: JoinSecrets): Promise<void> {
+  const { host, c, controlPlane, discovered } = j;
+  await doing('starting the kubelet (kubelet-start)', host.name, () =>
+    restartKubelet(host, async () => {
+      const files = kubeletFiles(c.kubelet, c.init.nodeRegistration, host.name, { registerTaints: !controlPlane });
+      // Written again whenever kubelet.conf does not load with its client certificate (a bootstrap cut short).
+      if ((await kubeconfigNotUsable(host, KUBELET_KUBECONFIG)) !== undefined) {
+        // ControlPlaneKubeletLocalMode: a control plane's kubelet bootstraps against its own apiserver.
+        const server = controlPlane ? localApiEndpoint(c) : discovered.server;
+        // First, as kubeadm's kubelet-start does: config.yaml is what lets a kubelet that did not stop (its
+        // `systemctl stop` may time out under load) start, and one started before the bootstrap kubeconfig is
+        // there runs standalone and never bootstraps.
+        files.unshift({
+          path: BOOTSTRAP_KUBECONFIG,
+          data: renderKubeconfig({ clusterName: 'kubernetes', server, caPem: discovered.caPem, userName: 'tls-bootstrap-token-user', token: secrets.token }),
+          mode: 0o600,
+        });
       }
-      await ensurePki(host, pkiInputs(c));
-      await ensureKubeconfigs(host, kubeconfigInputs(c), { only: ['admin', 'controller-manager', 'scheduler'] });
-      await writeControlPlaneManifests(host, c);
-    });
-  } else if ((await host.readFile(`${pki}/ca.crt`)) === undefined) {
-    await host.writeFiles([{ path: `${pki}/ca.crt`, data: discovered.caPem, mode: 0o644 }]);
-  }
+      await host.writeFiles(files);
+    }),
+  );
+}
 
-  const startKubelet = () =>
-    doing('starting the kubelet (kubelet-start)', name, () =>
-      restartKubelet(host, async () => {
-        const files = kubeletFiles(c.kubelet, c.init.nodeRegistration, name, { registerTaints: !controlPlane });
-        // Written again whenever kubelet.conf does not load with its client certificate (a bootstrap cut short).
-        if ((await kubeconfigNotUsable(host, KUBELET_KUBECONFIG)) !== undefined) {
-          // ControlPlaneKubeletLocalMode: a control plane's kubelet bootstraps against its own apiserver.
-          const server = controlPlane ? localApiEndpoint(c) : discovered.server;
-          // First, as kubeadm's kubelet-start does: config.yaml is what lets a kubelet that did not stop (its
-          // `systemctl stop` may time out under load) start, and one started before the bootstrap kubeconfig is
-          // there runs standalone and never bootstraps.
-          files.unshift({
-            path: BOOTSTRAP_KUBECONFIG,
-            data: renderKubeconfig({ clusterName: 'kubernetes', server, caPem: discovered.caPem, userName: 'tls-bootstrap-token-user', token: secrets.token }),
-            mode: 0o600,
-          });
+/** The parts of `kubeadm join --control-plane`, done by kubeha. */
+export async function joinControlPlane(ctx: ClusterContext, name: string, phase: ControlPlaneJoinPhase, secrets: JoinSecrets): Promise<void> {
+  const j = await joining(ctx, name, secrets);
+  const { host, c, bootstrap } = j;
+  switch (phase) {
+    case 'control-plane-prepare':
+      await doing('preparing the control plane (control-plane-prepare)', name, async () => {
+        if (ctx.cluster.spec.certificates === 'manual') {
+          await prepareSharedCerts(ctx, host);
+        } else {
+          // As kubeadm: the file set follows the cluster's stored ClusterConfiguration (external-etcd files included).
+          const external = c.cluster.etcd.external;
+          await downloadCerts(bootstrap, host, { certificatesDir: c.cluster.certificatesDir, certificateKey: secrets.certificateKey, ...(external ? { externalEtcd: external } : {}) });
         }
-        await host.writeFiles(files);
-      }),
+        // The join config the kubeadm engine would use: kept, like kubeadm's, and the mark that this join began.
+        await writeJoinConfig(ctx, host, secrets);
+        await ensurePki(host, pkiInputs(c));
+        await ensureKubeconfigs(host, kubeconfigInputs(c), { only: ['admin', 'controller-manager', 'scheduler'] });
+        await writeControlPlaneManifests(host, c);
+      });
+      return;
+    case 'kubelet-start':
+      await startKubelet(j, secrets);
+      return;
+    case 'etcd-join':
+      await etcdJoin(ctx, j);
+      return;
+    case 'mark-control-plane':
+      await waitForTlsBootstrap(host, durationMs(c.init.timeouts.tlsBootstrap));
+      await doing('marking the control plane (mark-control-plane)', name, async () => {
+        const admin = await apiFromKubeconfig((await readRequired(host, '/etc/kubernetes/admin.conf', 'reading admin.conf')).toString());
+        await markControlPlane(admin, c.nodeName, c.init.nodeRegistration.taints, durationMs(c.init.timeouts.kubeletHealthCheck));
+      });
+      emitter(ctx.emit)({ type: 'log', level: 'info', message: 'joined as a control plane', host: name });
+  }
+}
+
+/**
+ * etcd-join, one host at a time (the step's concurrency): the learner added, the etcd manifest written, the
+ * kubelet restarted, the learner promoted. The restart is what lets the kubelet, started in kubelet-start while
+ * no API server answers it, run the new static pod: one added to a running kubelet in that state was observed
+ * never to get its volumes mounted (kubelet v1.37.2, lab), so the learner never started.
+ */
+async function etcdJoin(ctx: ClusterContext, j: Joining): Promise<void> {
+  const { host, c } = j;
+  const name = host.name;
+  const endpoints = [etcdClientURL(ctx.hosts.spec(firstControlPlane(ctx.cluster)).address)];
+  const etcdTimeout = durationMs(c.init.timeouts.etcdAPICall);
+  const members = await doing('listing the etcd members (etcd-join)', name, () => retry('listing the etcd members', () => memberList(host, c.cluster, endpoints), etcdTimeout));
+  const learner = await doing('adding the etcd member (etcd-join)', name, () => addEtcdMember(host, c, endpoints, members, etcdTimeout));
+  await doing('restarting the kubelet for the etcd static pod (etcd-join)', name, () => restartKubelet(host, async () => {}));
+  if (learner) {
+    await doing('promoting the etcd learner (etcd-join)', name, () =>
+      retry('promoting the etcd learner (it must catch up with the leader first)', () => promote(host, c.cluster, endpoints, learner.id), etcdTimeout * 2, 1000),
     );
-
-  if (controlPlane && c.cluster.etcd.local) {
-    // The etcd manifest goes in before the kubelet starts: a static pod added while the kubelet cannot reach any
-    // API server was observed never to get its volumes mounted (kubelet v1.37.2, lab), so the learner never started.
-    // So the kubelet start sits between the learner add and its promotion, all inside ctx.etcdJoin.
-    const endpoints = [etcdClientURL(ctx.hosts.spec(firstControlPlane(ctx.cluster)).address)];
-    const etcdTimeout = durationMs(local.init.timeouts.etcdAPICall);
-    const etcdJoin = async (members: MemberInfo[]) => {
-      const learner = await doing('adding the etcd member (etcd-join)', name, () => addEtcdMember(host, c, endpoints, members, etcdTimeout));
-      await startKubelet();
-      if (learner) {
-        await doing('promoting the etcd learner (etcd-join)', name, () =>
-          retry('promoting the etcd learner (it must catch up with the leader first)', () => promote(host, c.cluster, endpoints, learner.id), etcdTimeout * 2, 1000),
-        );
-        log('etcd member promoted');
-      }
-    };
-    const members = await doing('listing the etcd members (etcd-join)', name, () => retry('listing the etcd members', () => memberList(host, c.cluster, endpoints), etcdTimeout));
-    // A member already (an earlier run added it): nothing to add, so it need not wait for the others.
-    if (selfIn(members, c)) await etcdJoin(members);
-    else await ctx.etcdJoin(() => etcdJoin(members));
-  } else {
-    await startKubelet();
+    emitter(ctx.emit)({ type: 'log', level: 'info', message: 'etcd member promoted', host: name });
   }
+}
 
+/** A worker's `kubeadm join`, done by kubeha: the CA, kubelet-start, kubelet-wait-bootstrap. */
+export async function joinWorker(ctx: ClusterContext, name: string, secrets: JoinSecrets): Promise<void> {
+  const j = await joining(ctx, name, secrets);
+  const { host, c, discovered } = j;
+  const pki = c.cluster.certificatesDir;
+  if ((await host.readFile(`${pki}/ca.crt`)) === undefined) await host.writeFiles([{ path: `${pki}/ca.crt`, data: discovered.caPem, mode: 0o644 }]);
+  await startKubelet(j, secrets);
   await waitForTlsBootstrap(host, durationMs(c.init.timeouts.tlsBootstrap));
-
-  if (controlPlane) {
-    await doing('marking the control plane (mark-control-plane)', name, async () => {
-      const admin = await apiFromKubeconfig((await readRequired(host, '/etc/kubernetes/admin.conf', 'reading admin.conf')).toString());
-      await markControlPlane(admin, c.nodeName, c.init.nodeRegistration.taints, durationMs(c.init.timeouts.kubeletHealthCheck));
-    });
-  }
-  log(controlPlane ? 'joined as a control plane' : 'joined as a worker');
+  emitter(ctx.emit)({ type: 'log', level: 'info', message: 'joined as a worker', host: name });
 }

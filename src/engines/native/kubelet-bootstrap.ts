@@ -4,6 +4,8 @@ import { waitFor } from '../../util/wait.js';
 
 export const BOOTSTRAP_KUBECONFIG = '/etc/kubernetes/bootstrap-kubelet.conf';
 export const KUBELET_KUBECONFIG = '/etc/kubernetes/kubelet.conf';
+/** The kubelet's rotated client certificate and key, one file (kubelet-finalize points kubelet.conf at it). */
+export const KUBELET_CLIENT_CURRENT = '/var/lib/kubelet/pki/kubelet-client-current.pem';
 
 /**
  * kubeadm's kubelet-wait-bootstrap (cmd/kubeadm/app/cmd/phases/join/kubelet.go, waitForTLSBootstrappedClient):

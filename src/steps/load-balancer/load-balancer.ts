@@ -1,5 +1,5 @@
 import { KubehaError } from '../../errors.js';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import { firstControlPlane, namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { haproxyConfig, type Backend } from './haproxy-config.js';
@@ -54,7 +54,7 @@ async function apply(ctx: ClusterContext, name: string): Promise<void> {
   const active = await host.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true });
   // Reload keeps established connections (haproxy master mode); start when it is not running yet.
   await host.exec(['systemctl', active.code === 0 ? 'reload' : 'start', 'haproxy'], { doing: 'starting haproxy' });
-  await waitFor(`haproxy to listen on :${ctx.endpoint.port}`, () => listening(host, ctx.endpoint.port), 10_000, { host: name!, intervalMs: 200 });
+  await waitFor(`haproxy to listen on :${ctx.endpoint.port}`, () => listening(host, ctx.endpoint.port), 10_000, { host: name, intervalMs: 200 });
 }
 
 async function listening(host: Host, port: number): Promise<boolean> {
@@ -65,33 +65,33 @@ async function listening(host: Host, port: number): Promise<boolean> {
 const lbHosts = (c: ClusterFile) => ('managed' in c.spec.loadBalancer ? namesWithRole(c, 'load-balancer') : []);
 
 /** Step 2 of `up`: haproxy with the first control plane, then the guide's `nc -zv` check. */
-export const loadBalancer = defineStep<ClusterFile, ClusterContext>({
+export const loadBalancer = defineHostStep<ClusterFile, ClusterContext>({
   id: 'load-balancer',
   title: 'Load balancer with the first control plane',
   needs: ['preflight'],
   hosts: lbHosts,
   concurrency: () => Infinity,
-  done: (ctx, name) => converged(ctx, name!),
+  done: (ctx, name) => converged(ctx, name),
   run: async (ctx, name) => {
-    await apply(ctx, name!);
-    const spec = ctx.hosts.spec(name!);
+    await apply(ctx, name);
+    const spec = ctx.hosts.spec(name);
     const r = await probeTcp(spec.address, ctx.endpoint.port);
     if (r === 'timeout' || r === 'unreachable') {
       throw new KubehaError(`${spec.address}:${ctx.endpoint.port} did not answer (${r}); the load balancer must be reachable`, {
         doing: 'checking the load balancer like `nc -zv -w 2`',
-        host: name!,
+        host: name,
       });
     }
   },
 });
 
 /** After control planes join: every serving control plane is a backend. */
-export const loadBalancerBackends = defineStep<ClusterFile, ClusterContext>({
+export const loadBalancerBackends = defineHostStep<ClusterFile, ClusterContext>({
   id: 'load-balancer/backends',
   title: 'Load balancer with every control plane',
-  needs: ['join/control-planes'],
+  needs: ['join/mark-control-plane'],
   hosts: lbHosts,
   concurrency: () => Infinity,
-  done: (ctx, name) => converged(ctx, name!),
-  run: (ctx, name) => apply(ctx, name!),
+  done: (ctx, name) => converged(ctx, name),
+  run: (ctx, name) => apply(ctx, name),
 });

@@ -1,5 +1,5 @@
 import { KubehaError } from '../../errors.js';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import { namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { keepalivedConfig } from './keepalived-config.js';
@@ -36,27 +36,27 @@ const vipHosts = (c: ClusterFile) =>
   'managed' in c.spec.loadBalancer && c.spec.loadBalancer.managed.virtualIP !== undefined ? namesWithRole(c, 'load-balancer') : [];
 
 /** Two or more LB hosts share the endpoint address through keepalived (VRRP); the one whose haproxy answers holds it. */
-export const virtualIp = defineStep<ClusterFile, ClusterContext>({
+export const virtualIp = defineHostStep<ClusterFile, ClusterContext>({
   id: 'load-balancer/virtual-ip',
   title: 'Virtual IP across the load balancers',
   needs: ['load-balancer'],
   hosts: vipHosts,
   concurrency: () => Infinity,
   done: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     const current = (await host.readFile(KEEPALIVED_CONF))?.toString('utf8');
-    if (current !== (await render(ctx, name!))) return false;
+    if (current !== (await render(ctx, name))) return false;
     return (await host.exec(['systemctl', 'is-active', 'keepalived'], { allowFailure: true })).code === 0;
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
-    await host.writeFiles([{ path: KEEPALIVED_CONF, data: await render(ctx, name!), mode: 0o644 }]);
+    const host = await ctx.hosts.get(name);
+    await host.writeFiles([{ path: KEEPALIVED_CONF, data: await render(ctx, name), mode: 0o644 }]);
     await host.exec(['systemctl', 'restart', 'keepalived'], { doing: 'starting keepalived' });
     const vip = ctx.endpoint.host;
     const started = Date.now();
     while ((await probeTcp(vip, ctx.endpoint.port, 1000)) === 'timeout' || Date.now() - started < 500) {
       if (Date.now() - started > 15_000) {
-        throw new KubehaError(`the virtual IP ${vip} does not answer on :${ctx.endpoint.port}`, { doing: 'starting keepalived', host: name! });
+        throw new KubehaError(`the virtual IP ${vip} does not answer on :${ctx.endpoint.port}`, { doing: 'starting keepalived', host: name });
       }
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -1,5 +1,5 @@
 import { KubehaError } from '../../errors.js';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import { checkFacts, gatherFacts, requiredCommands } from './checks.js';
@@ -8,7 +8,7 @@ import { checkFacts, gatherFacts, requiredCommands } from './checks.js';
  * Every host in parallel, after host preparation (when the cluster file asks for it); every failure
  * reported at once, nothing changed.
  */
-export const preflight = defineStep<ClusterFile, ClusterContext>({
+export const preflight = defineHostStep<ClusterFile, ClusterContext>({
   id: 'preflight',
   title: 'Preflight checks',
   needs: ['prepare/kernel', 'prepare/packages', 'prepare/container-runtime', 'prepare/kubernetes', 'prepare/images'],
@@ -17,11 +17,11 @@ export const preflight = defineStep<ClusterFile, ClusterContext>({
   check: true,
   done: async () => false,
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
-    const spec = ctx.hosts.spec(name!);
+    const host = await ctx.hosts.get(name);
+    const spec = ctx.hosts.spec(name);
     const issues = checkFacts(await gatherFacts(host, requiredCommands(spec.role, ctx.cluster)), spec.role, ctx.cluster.spec.kubernetesVersion);
     if (issues.length > 0) {
-      throw new KubehaError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), { doing: 'preflight checks', host: name!, issues });
+      throw new KubehaError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), { doing: 'preflight checks', host: name, issues });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { KubehaError } from '../../errors.js';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import { userDocuments } from '../../engines/kubeadm/config.js';
@@ -53,27 +53,27 @@ async function answers(host: Host): Promise<boolean> {
 }
 
 /** Host preparation: containerd configured for the kubelet and running (enabled at boot). */
-export const prepareContainerRuntime = defineStep<ClusterFile, ClusterContext>({
+export const prepareContainerRuntime = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/container-runtime',
   title: 'Configure and start containerd',
   needs: ['prepare/packages'],
   hosts: (c) => preparedHosts(c, 'node'),
   concurrency: () => Infinity,
   done: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     if ((await host.readFile(CONTAINERD_CONFIG))?.toString() !== render(ctx)) return false;
     if ((await host.exec(['test', '-e', '/opt/cni/bin/loopback'], { allowFailure: true })).code !== 0) return false;
     return (await host.exec(['systemctl', 'is-enabled', 'containerd'], { allowFailure: true })).code === 0 && answers(host);
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     await host.writeFiles([{ path: CONTAINERD_CONFIG, data: render(ctx), mode: 0o644 }]);
     await host.exec(['sh', '-c', LINK_CNI_PLUGINS], { doing: 'linking the CNI plugins into /opt/cni/bin' });
     await host.exec(['systemctl', 'enable', 'containerd'], { doing: 'enabling containerd' });
     await host.exec(['systemctl', 'restart', 'containerd'], { doing: 'starting containerd' });
-    await waitFor('containerd to answer', () => answers(host), 30_000, { host: name!, intervalMs: 100 }).catch(async (err: unknown) => {
+    await waitFor('containerd to answer', () => answers(host), 30_000, { host: name, intervalMs: 100 }).catch(async (err: unknown) => {
       const status = await host.exec(['systemctl', 'status', 'containerd'], { allowFailure: true });
-      throw new KubehaError('containerd did not answer within 30 s', { doing: 'starting containerd', host: name!, output: status.stdout }, { cause: err });
+      throw new KubehaError('containerd did not answer within 30 s', { doing: 'starting containerd', host: name, output: status.stdout }, { cause: err });
     });
   },
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { KubehaError } from '../../errors.js';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import type { ImageArchive } from '../../artifacts/layout.js';
@@ -35,7 +35,7 @@ async function importImage(host: Host, image: ImageArchive): Promise<void> {
  * Host preparation: every image of the release (control plane, etcd, CoreDNS, kube-proxy, pause, flannel)
  * imported from the local artifacts, so the kubelet never pulls.
  */
-export const prepareImages = defineStep<ClusterFile, ClusterContext>({
+export const prepareImages = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/images',
   title: 'Import the container images',
   needs: ['prepare/container-runtime'],
@@ -43,11 +43,11 @@ export const prepareImages = defineStep<ClusterFile, ClusterContext>({
   concurrency: () => Infinity,
   done: async (ctx, name) => {
     if (ctx.imageRefs.length === 0) return false;
-    const have = await present(await ctx.hosts.get(name!)).catch(() => undefined);
+    const have = await present(await ctx.hosts.get(name)).catch(() => undefined);
     return have !== undefined && ctx.imageRefs.every((ref) => have.has(ref));
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     const have = await present(host);
     for (const image of (await ctx.hostArtifacts()).kubernetes.images) {
       if (!have.has(image.ref)) await importImage(host, image);

@@ -1,4 +1,4 @@
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import { preparedHosts } from './hosts.js';
@@ -18,14 +18,14 @@ const STATE = 'cat /proc/sys/net/ipv4/ip_forward; cat /proc/sys/net/bridge/bridg
 const SWAP_OFF = 'if [ "$(wc -l < /proc/swaps)" -gt 1 ]; then swapoff -a && sed -i "/[[:space:]]swap[[:space:]]/ s/^[^#]/#&/" /etc/fstab; fi';
 
 /** Host preparation: kernel modules, sysctls and swap as kubeadm's preflight expects them. */
-export const prepareKernel = defineStep<ClusterFile, ClusterContext>({
+export const prepareKernel = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/kernel',
   title: 'Kernel modules, sysctls and swap for the kubelet',
   needs: [],
   hosts: (c) => preparedHosts(c, 'node'),
   concurrency: () => Infinity,
   done: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     const state = await host.exec(['sh', '-c', STATE], { allowFailure: true });
     const [forward, bridged, swaps] = state.stdout.trim().split('\n');
     if (state.code !== 0) return false;
@@ -34,7 +34,7 @@ export const prepareKernel = defineStep<ClusterFile, ClusterContext>({
     return true;
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     await host.writeFiles([MODULES_CONF, SYSCTL_CONF]);
     await host.exec(['sh', '-c', LOAD_MODULES], { doing: 'loading the overlay and br_netfilter modules' });
     await host.exec(['sysctl', '-q', '-p', SYSCTL_CONF.path], { doing: 'applying the sysctls' });

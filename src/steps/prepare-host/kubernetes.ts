@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import type { Host } from '../../transport/host.js';
@@ -68,20 +68,20 @@ async function installedVersions(host: Host): Promise<(string | undefined)[]> {
  * local artifacts, the kubelet unit on systemd hosts, and the kubelet enabled (it restarts until kubeadm
  * has written its configuration). Binaries already at the cluster's version stay.
  */
-export const prepareKubernetes = defineStep<ClusterFile, ClusterContext>({
+export const prepareKubernetes = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/kubernetes',
   title: 'Install kubelet, kubeadm and kubectl',
   needs: [],
   hosts: (c) => preparedHosts(c, 'node'),
   concurrency: () => Infinity,
   done: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     const version = ctx.cluster.spec.kubernetesVersion;
     if ((await installedVersions(host)).some((v) => v !== version)) return false;
     return (await host.exec(['systemctl', 'is-enabled', 'kubelet'], { allowFailure: true })).code === 0;
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
+    const host = await ctx.hosts.get(name);
     const version = ctx.cluster.spec.kubernetesVersion;
     const { kubernetes } = await ctx.hostArtifacts();
     const versions = await installedVersions(host);

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { DEBIAN_SUITE, ROLE_PACKAGES, type PreparedRole } from '../../artifacts/debian.js';
 import { CommandError, KubehaError, PreconditionError } from '../../errors.js';
 import { retry } from '../../util/wait.js';
-import { defineStep } from '../../plan/step.js';
+import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import type { Host } from '../../transport/host.js';
@@ -49,19 +49,19 @@ async function checkOs(host: Host): Promise<void> {
  * needs, from the local host packages (dependencies included), so hosts need no network. Load balancers get
  * haproxy and keepalived.
  */
-export const preparePackages = defineStep<ClusterFile, ClusterContext>({
+export const preparePackages = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/packages',
   title: 'Install the container runtime and tools (Debian packages)',
   needs: [],
   hosts: (c) => preparedHosts(c, 'all'),
   concurrency: () => Infinity,
   done: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
-    return (await missingCommand(host, roleOf(ctx.hosts.spec(name!).role))) === undefined;
+    const host = await ctx.hosts.get(name);
+    return (await missingCommand(host, roleOf(ctx.hosts.spec(name).role))) === undefined;
   },
   run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name!);
-    const role = roleOf(ctx.hosts.spec(name!).role);
+    const host = await ctx.hosts.get(name);
+    const role = roleOf(ctx.hosts.spec(name).role);
     await checkOs(host);
     const debs = (await ctx.hostArtifacts()).debian.debs[role];
     const files = await Promise.all(debs.map(async (d) => ({ path: `${DEBS_DIR}/${basename(d)}`, data: await readFile(d), mode: 0o644 })));
@@ -85,7 +85,7 @@ export const preparePackages = defineStep<ClusterFile, ClusterContext>({
     );
     const missing = await missingCommand(host, role);
     if (missing !== undefined) {
-      throw new KubehaError(`${missing} is still missing after installing the packages`, { doing: 'installing the host packages', host: name! });
+      throw new KubehaError(`${missing} is still missing after installing the packages`, { doing: 'installing the host packages', host: name });
     }
   },
 });
