@@ -26,7 +26,8 @@ export type PreparedRole = 'node' | 'load-balancer';
 /** Installed by host preparation. `node`: control planes, workers and etcd hosts (all run a kubelet). */
 export const ROLE_PACKAGES: Readonly<Record<PreparedRole, readonly string[]>> = {
   node: ['containerd', 'runc', 'containernetworking-plugins', 'iptables', 'conntrack', 'ebtables', 'ethtool', 'socat'],
-  'load-balancer': ['haproxy', 'keepalived'],
+  // socat: the client of haproxy's admin socket (status, draining).
+  'load-balancer': ['haproxy', 'keepalived', 'socat'],
 };
 
 export interface DebianSet {

@@ -13,12 +13,8 @@ import { nativeEngine } from '../engines/native/native-engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
 
-export interface UpOptions {
-  emit: EventSink;
+export interface UpOptions extends OpenOptions {
   dryRun?: boolean;
-  /** How hosts are reached; SSH with the cluster file's settings by default (the lab passes its own). */
-  connect?: Connector;
-  adminKubeconfigPath?: string;
   /** Aborting it stops `up` between steps (see RunOptions.signal). */
   signal?: AbortSignal;
 }
@@ -54,14 +50,20 @@ export function planUp(loaded: LoadedCluster): Plan {
   return buildPlan(loaded.cluster, upSteps);
 }
 
-/** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
-export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
-  const plan = planUp(loaded);
+export interface OpenOptions {
+  emit: EventSink;
+  /** How hosts are reached; SSH with the cluster file's settings by default (the lab passes its own). */
+  connect?: Connector;
+  adminKubeconfigPath?: string;
+}
+
+/** What every operation on a cluster works with: its file, its hosts (connected on first use) and the engines. */
+export async function openCluster(loaded: LoadedCluster, options: OpenOptions): Promise<ClusterContext> {
   const hosts = hostPool(loaded.cluster, options.connect ?? sshConnector(loaded.cluster));
   const adminKubeconfigPath = options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name);
   let artifacts: Promise<HostArtifacts> | undefined;
   const versions = await localVersions(loaded.cluster.spec.kubernetesVersion);
-  const ctx: ClusterContext = {
+  return {
     cluster: loaded.cluster,
     endpoint: loaded.endpoint,
     hosts,
@@ -74,14 +76,20 @@ export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ p
     joinCommandsPath: joinCommandsPath(adminKubeconfigPath),
     hostArtifacts: () => (artifacts ??= loadHostArtifacts(loaded.cluster.spec.kubernetesVersion, options.emit)),
   };
+}
+
+/** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
+export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
+  const plan = planUp(loaded);
+  const ctx = await openCluster(loaded, options);
   try {
     const outcomes = await runPlan(plan, upSteps, ctx, {
       emit: options.emit,
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return { plan, outcomes, adminKubeconfig: adminKubeconfigPath };
+    return { plan, outcomes, adminKubeconfig: ctx.adminKubeconfigPath };
   } finally {
-    await hosts.closeAll();
+    await ctx.hosts.closeAll();
   }
 }

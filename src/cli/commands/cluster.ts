@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { InputError, KubehaError } from '../../errors.js';
+import { status } from '../../cluster/status.js';
+import { remove, reset } from '../../cluster/remove.js';
+import { renderStatus } from '../render-status.js';
 import { clusterJsonSchema, loadCluster } from '../../config/cluster.js';
 import { describePlan } from '../../cluster/describe-plan.js';
 import { up } from '../../cluster/up.js';
@@ -54,4 +57,47 @@ export function registerCluster(program: Command): void {
       process.stdout.write(`${JSON.stringify(clusterJsonSchema(), null, 2)}\n`);
     });
 
+
+  program
+    .command('status')
+    .description('the health of the cluster: hosts, etcd, apiservers, load balancers, nodes, pods, certificates; changes nothing; exits 1 when anything is unhealthy')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .addOption(outputOption())
+    .action(async (opts: { file: string; output: OutputFormat }) => {
+      const loaded = await readCluster(opts.file);
+      const report = await status(loaded);
+      process.stdout.write(opts.output === 'json' ? `${JSON.stringify(report)}\n` : `${renderStatus(report)}\n`);
+      if (!report.healthy) throw new KubehaError(`${report.problems.length} problem(s)`, { doing: 'checking the cluster status' });
+    });
+
+  program
+    .command('remove')
+    .description('take a host out of the cluster: drain, out of the load balancers, its etcd member, reset, its Node; then remove it from the file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .argument('<host>', 'the host, by its name in the file')
+    .option('--force', 'remove even when etcd would lose quorum or no control plane would be left')
+    .option('--dry-run', 'only say what would be done')
+    .addOption(outputOption())
+    .action(async (host: string, opts: { file: string; output: OutputFormat; force?: boolean; dryRun?: boolean }) => {
+      const loaded = await readCluster(opts.file);
+      const emit = renderer(opts.output);
+      const r = await remove(loaded, host, { emit, ...(opts.force ? { force: true } : {}), ...(opts.dryRun ? { dryRun: true } : {}) });
+      const what = r.actions.length === 0 ? 'nothing left to do' : `${opts.dryRun ? 'would do' : 'done'}: ${r.actions.join('; ')}`;
+      emit({ type: 'result', name: `remove ${host} (${r.graceful ? 'graceful' : 'offline'})`, value: what, at: Date.now() });
+    });
+
+  program
+    .command('reset')
+    .description('what `kubeadm reset` does, on the named hosts (or every node with --all), so that they can join again')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .argument('[hosts...]', 'host names')
+    .option('--all', 'every control plane, worker and etcd host of the file')
+    .addOption(outputOption())
+    .action(async (hosts: string[], opts: { file: string; output: OutputFormat; all?: boolean }) => {
+      const loaded = await readCluster(opts.file);
+      const names = opts.all ? loaded.cluster.spec.hosts.filter((h) => h.role !== 'load-balancer').map((h) => h.name) : hosts;
+      if (names.length === 0) throw new InputError('resetting hosts', [{ path: 'hosts', message: 'name at least one host, or --all' }]);
+      const emit = renderer(opts.output);
+      for (const r of await reset(loaded, names, { emit })) emit({ type: 'result', name: `reset ${r.host}`, value: 'done', at: Date.now() });
+    });
 }

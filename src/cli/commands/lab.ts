@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { KubehaEvent } from '../../events.js';
-import { DEFAULT_LAB_NAME, createLab, destroyLab, hostExecArgv, listLabs, loadLab, sshArgv } from '../../lab/index.js';
+import { DEFAULT_LAB_NAME, createLab, destroyLab, hostExecArgv, listLabs, loadLab, sshArgv, startHost, stopHost } from '../../lab/index.js';
 
 function count(flag: string) {
   return (value: string): number => {
@@ -94,5 +94,23 @@ export function registerLab(program: Command): void {
       const state = await loadLab(o.name);
       const code = await attach(sshArgv(state, host, command));
       if (code !== 0) process.exit(code);
+    });
+
+  lab
+    .command('stop')
+    .description('power a host off (its processes end; disks, address and host key stay)')
+    .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
+    .argument('<host>', 'host name, e.g. cp1')
+    .action(async (host: string, o: { name: string }) => {
+      await stopHost(o.name, host);
+    });
+
+  lab
+    .command('start')
+    .description('power a stopped host on again; back when its sshd answers')
+    .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
+    .argument('<host>', 'host name, e.g. cp1')
+    .action(async (host: string, o: { name: string }) => {
+      await startHost(o.name, host);
     });
 }

@@ -5,35 +5,47 @@ import { firstControlPlane, namesWithRole, type ClusterContext } from '../../clu
 import { haproxyConfig, type Backend } from './haproxy-config.js';
 import { probeTcp } from './reachability.js';
 import { waitFor } from '../../util/wait.js';
+import { kubectl } from '../../cluster/kubectl.js';
 import type { Host } from '../../transport/host.js';
 
 export const HAPROXY_CFG = '/etc/haproxy/haproxy.cfg';
+/** haproxy's admin socket (level admin): `show servers state`, and draining a backend. */
+export const HAPROXY_ADMIN_SOCKET = '/run/haproxy/admin.sock';
 
-/**
- * The backends the LB should have now: the first control plane (from the start, as the guide does) and
- * every other control plane that already runs an apiserver. Computed from probes, so both LB steps agree
- * and a re-run never takes a backend away.
- */
-async function desiredBackends(ctx: ClusterContext): Promise<Backend[]> {
-  const first = firstControlPlane(ctx.cluster);
-  const names = namesWithRole(ctx.cluster, 'control-plane');
-  const serving = await Promise.all(
-    names.map(async (n) => {
-      if (n === first) return true;
-      const host = await ctx.hosts.get(n);
-      return (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) !== undefined;
-    }),
-  );
-  return names
-    .filter((_, i) => serving[i])
-    .map((n) => ({ name: n, address: ctx.hosts.spec(n).address, port: 6443 }));
+/** The control planes this LB's haproxy.cfg names as backends now. */
+function currentBackends(config: string | undefined): Set<string> {
+  return new Set([...(config ?? '').matchAll(/^\s*server (\S+) /gm)].map((m) => m[1]!));
 }
 
-async function render(ctx: ClusterContext): Promise<string> {
+/** A joining control plane's own apiserver answers /readyz (asked on that host); unreachable counts as no. */
+async function serving(ctx: ClusterContext, name: string): Promise<boolean> {
+  const host = await ctx.hosts.get(name).catch(() => undefined);
+  if (!host || (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) === undefined) return false;
+  const r = await kubectl(host, ['--server', `https://${ctx.hosts.spec(name).address}:6443`, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true });
+  return r.code === 0 && r.stdout.trim() === 'ok';
+}
+
+/**
+ * The backends this LB should have now: the first control plane (from the start, as the guide does), every
+ * control plane it already has (a re-run never takes one away; `kubeha remove` and the file do), and every other
+ * one whose apiserver is ready. A manifest alone is not enough: after a crash mid-join the next run's LB step
+ * found cp2's apiserver manifest while cp2 had no etcd yet, made it a backend, and haproxy (which starts a new
+ * server as UP) sent cp2's own discovery through the LB to that dead apiserver (crash e2e, native, run 28:
+ * "Client network socket disconnected before secure TLS connection was established").
+ */
+async function desiredBackends(ctx: ClusterContext, lb: Host, exclude: readonly string[]): Promise<Backend[]> {
+  const first = firstControlPlane(ctx.cluster);
+  const names = namesWithRole(ctx.cluster, 'control-plane').filter((n) => !exclude.includes(n));
+  const present = currentBackends((await lb.readFile(HAPROXY_CFG))?.toString('utf8'));
+  const wanted = await Promise.all(names.map(async (n) => n === first || present.has(n) || (await serving(ctx, n))));
+  return names.filter((_, i) => wanted[i]).map((n) => ({ name: n, address: ctx.hosts.spec(n).address, port: 6443 }));
+}
+
+async function render(ctx: ClusterContext, lb: Host, exclude: readonly string[] = []): Promise<string> {
   return haproxyConfig({
     bind: { address: '*', port: ctx.endpoint.port },
-    backends: await desiredBackends(ctx),
-    adminSocket: '/run/haproxy/admin.sock',
+    backends: await desiredBackends(ctx, lb, exclude),
+    adminSocket: HAPROXY_ADMIN_SOCKET,
     pidFile: '/run/haproxy.pid',
   });
 }
@@ -41,13 +53,14 @@ async function render(ctx: ClusterContext): Promise<string> {
 async function converged(ctx: ClusterContext, name: string): Promise<boolean> {
   const host = await ctx.hosts.get(name);
   const current = (await host.readFile(HAPROXY_CFG))?.toString('utf8');
-  if (current !== (await render(ctx))) return false;
+  if (current !== (await render(ctx, host))) return false;
   return listening(host, ctx.endpoint.port);
 }
 
-async function apply(ctx: ClusterContext, name: string): Promise<void> {
+/** haproxy's configuration written, checked and reloaded; `exclude` takes control planes out (kubeha remove). */
+export async function applyLoadBalancer(ctx: ClusterContext, name: string, exclude: readonly string[] = []): Promise<void> {
   const host = await ctx.hosts.get(name);
-  await host.writeFiles([{ path: HAPROXY_CFG, data: await render(ctx), mode: 0o644 }]);
+  await host.writeFiles([{ path: HAPROXY_CFG, data: await render(ctx, host, exclude), mode: 0o644 }]);
   await host.exec(['haproxy', '-c', '-q', '-f', HAPROXY_CFG], { doing: 'checking the haproxy configuration' });
   // The admin socket's directory lives on /run (a tmpfs): systemd's unit makes it at start, so do we.
   await host.exec(['install', '-d', '-m', '0755', '/run/haproxy']);
@@ -62,7 +75,7 @@ async function listening(host: Host, port: number): Promise<boolean> {
   return r.code === 0 && r.stdout.trim() !== '';
 }
 
-const lbHosts = (c: ClusterFile) => ('managed' in c.spec.loadBalancer ? namesWithRole(c, 'load-balancer') : []);
+export const lbHosts = (c: ClusterFile) => ('managed' in c.spec.loadBalancer ? namesWithRole(c, 'load-balancer') : []);
 
 /** Step 2 of `up`: haproxy with the first control plane, then the guide's `nc -zv` check. */
 export const loadBalancer = defineHostStep<ClusterFile, ClusterContext>({
@@ -73,7 +86,7 @@ export const loadBalancer = defineHostStep<ClusterFile, ClusterContext>({
   concurrency: () => Infinity,
   done: (ctx, name) => converged(ctx, name),
   run: async (ctx, name) => {
-    await apply(ctx, name);
+    await applyLoadBalancer(ctx, name);
     const spec = ctx.hosts.spec(name);
     const r = await probeTcp(spec.address, ctx.endpoint.port);
     if (r === 'timeout' || r === 'unreachable') {
@@ -92,6 +105,28 @@ export const loadBalancerBackends = defineHostStep<ClusterFile, ClusterContext>(
   needs: ['join/mark-control-plane'],
   hosts: lbHosts,
   concurrency: () => Infinity,
-  done: (ctx, name) => converged(ctx, name),
-  run: (ctx, name) => apply(ctx, name),
+  // Done only when every control plane of the file is a backend.
+  done: async (ctx, name) => {
+    const host = await ctx.hosts.get(name);
+    const present = currentBackends((await host.readFile(HAPROXY_CFG))?.toString('utf8'));
+    return namesWithRole(ctx.cluster, 'control-plane').every((n) => present.has(n)) && (await converged(ctx, name));
+  },
+  run: async (ctx, name) => {
+    const first = firstControlPlane(ctx.cluster);
+    const others = namesWithRole(ctx.cluster, 'control-plane').filter((n) => n !== first);
+    let waiting = others;
+    await waitFor(
+      'every control plane\'s apiserver to be ready',
+      async () => {
+        const ready = await Promise.all(waiting.map((n) => serving(ctx, n)));
+        waiting = waiting.filter((_, i) => !ready[i]);
+        return waiting.length === 0;
+      },
+      5 * 60_000,
+      { host: name, intervalMs: 1000 },
+    ).catch((err: Error) => {
+      throw new KubehaError(`${err.message} (not ready: ${waiting.join(', ')})`, { doing: 'adding the control planes to the load balancer', host: name }, { cause: err });
+    });
+    await applyLoadBalancer(ctx, name);
+  },
 });

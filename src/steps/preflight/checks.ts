@@ -14,7 +14,7 @@ export function requiredCommands(role: string, cluster: { spec: { loadBalancer: 
   const always = ['sh', 'cat', 'ls', 'test', 'tar', 'base64', 'mv', 'mkdir', 'rm', 'install', 'ss', 'systemctl'];
   if (role === 'load-balancer') {
     const vip = 'managed' in cluster.spec.loadBalancer && (cluster.spec.loadBalancer as { managed: { virtualIP?: string } }).managed.virtualIP !== undefined;
-    return [...always, 'haproxy', ...(vip ? ['keepalived', 'ip'] : [])];
+    return [...always, 'haproxy', 'socat', ...(vip ? ['keepalived', 'ip'] : [])];
   }
   // ctr runs etcdctl from the etcd image and imports images.
   return [...always, 'kubelet', 'kubeadm', 'kubectl', 'ctr'];

@@ -1,0 +1,177 @@
+import { hostsWithRole, type LoadedCluster } from '../config/cluster.js';
+import { emitter } from '../events.js';
+import { InputError, PreconditionError, doing } from '../errors.js';
+import { memberList, removeMember, type MemberInfo } from '../engines/native/etcd-member.js';
+import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
+import type { Host } from '../transport/host.js';
+import { applyLoadBalancer, lbHosts } from '../steps/load-balancer/load-balancer.js';
+import { namesWithRole, type ClusterContext } from './context.js';
+import { probeConfig } from './joined.js';
+import { apiReady, kubectl } from './kubectl.js';
+import { resetHost } from './reset.js';
+import { openCluster, type OpenOptions } from './up.js';
+
+export interface RemoveOptions extends OpenOptions {
+  /** Remove even when it loses etcd quorum or leaves no control plane. */
+  force?: boolean;
+  /** Only say what would be done. */
+  dryRun?: boolean;
+}
+
+export interface RemoveResult {
+  host: string;
+  /** The host answered: drained and reset too. */
+  graceful: boolean;
+  /** What was done (or, in a dry-run, would be), in order; empty when nothing was left to do. */
+  actions: string[];
+}
+
+async function answers(ctx: ClusterContext, name: string): Promise<Host | undefined> {
+  try {
+    const host = await ctx.hosts.get(name);
+    await host.exec(['true'], { timeoutMs: 10_000 });
+    return host;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A control plane other than the one going whose API answers: where kubectl and etcdctl run. */
+async function otherControlPlane(ctx: ClusterContext, victim: string): Promise<Host | undefined> {
+  for (const n of namesWithRole(ctx.cluster, 'control-plane')) {
+    if (n === victim) continue;
+    const host = await answers(ctx, n);
+    if (host && (await apiReady(host))) return host;
+  }
+  return undefined;
+}
+
+interface EtcdView {
+  on: Host;
+  endpoint: string;
+  members: MemberInfo[];
+  /** The victim's member, if any. */
+  mine?: MemberInfo;
+}
+
+async function etcdView(ctx: ClusterContext, victim: string, asker: Host | undefined): Promise<EtcdView | undefined> {
+  const external = ctx.cluster.spec.topology === 'external';
+  const candidates = external ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane');
+  const spec = ctx.hosts.spec(victim);
+  if (!(external ? spec.role === 'etcd' : spec.role === 'control-plane')) return undefined;
+  for (const n of [...(asker && !external ? [asker.name] : []), ...candidates.filter((c) => c !== victim)]) {
+    const host = await answers(ctx, n);
+    if (!host) continue;
+    const endpoint = etcdClientURL(ctx.hosts.spec(n).address);
+    const members = await memberList(host, probeConfig(ctx, n).cluster, [endpoint]).catch(() => undefined);
+    if (!members) continue;
+    const mine = members.find((m) => m.peerURLs.includes(etcdPeerURL(spec.address)));
+    return { on: host, endpoint, members, ...(mine ? { mine } : {}) };
+  }
+  return undefined;
+}
+
+/** Started voters that answer /health, besides the victim, against etcd's quorum after the removal. */
+async function quorumAfter(ctx: ClusterContext, view: EtcdView): Promise<{ ok: boolean; why: string }> {
+  const voters = view.members.filter((m) => !m.learner);
+  const after = voters.filter((m) => m.id !== view.mine?.id);
+  const quorum = Math.floor(after.length / 2) + 1;
+  const c = probeConfig(ctx, view.on.name).cluster;
+  let healthy = 0;
+  for (const m of after) {
+    const r = await memberList(view.on, c, m.clientURLs).then(
+      () => true,
+      () => false,
+    );
+    if (r) healthy++;
+  }
+  return { ok: after.length > 0 && healthy >= quorum, why: `after it, etcd has ${after.length} voter(s) of which ${healthy} answer; quorum needs ${quorum}` };
+}
+
+/**
+ * Takes a host out of the cluster. When it answers: cordon and drain, out of the load balancers, its etcd member
+ * removed, what `kubeadm reset` does on it, its Node deleted. When it does not: all of that except the host
+ * itself. Refuses (without `force`) a removal that would lose etcd quorum or leave no control plane. Idempotent:
+ * what is already gone is skipped. The host stays in the cluster file until the user takes it out; `up` with
+ * it still listed would bring it back.
+ */
+export async function remove(loaded: LoadedCluster, name: string, options: RemoveOptions): Promise<RemoveResult> {
+  const spec = loaded.cluster.spec.hosts.find((h) => h.name === name);
+  if (!spec) throw new InputError('removing a host', [{ path: 'host', message: `no host named ${name} in the cluster file (hosts: ${loaded.cluster.spec.hosts.map((h) => h.name).join(', ')})` }]);
+  const ctx = await openCluster(loaded, options);
+  const emit = emitter(options.emit);
+  const actions: string[] = [];
+  const act = async (what: string, fn: () => Promise<unknown>) => {
+    actions.push(what);
+    if (options.dryRun) return;
+    emit({ type: 'log', level: 'info', message: what, host: name });
+    await doing(what, name, fn);
+  };
+  try {
+    const self = await answers(ctx, name);
+    const asker = await otherControlPlane(ctx, name);
+    if (spec.role === 'control-plane' && namesWithRole(ctx.cluster, 'control-plane').length === 1 && !options.force) {
+      throw new PreconditionError(`${name} is the only control plane: removing it ends the cluster (--force to do it anyway)`, { doing: 'removing a host', host: name });
+    }
+    const etcd = await etcdView(ctx, name, asker);
+    if (etcd?.mine && !etcd.mine.learner && !options.force) {
+      const q = await quorumAfter(ctx, etcd);
+      if (!q.ok) throw new PreconditionError(`removing ${name} would lose etcd quorum: ${q.why} (--force to do it anyway)`, { doing: 'removing a host', host: name });
+    }
+    const nodeName = spec.role === 'load-balancer' || spec.role === 'etcd' ? undefined : probeConfig(ctx, name).nodeName;
+    const nodeExists = async () => {
+      if (!asker || !nodeName) return false;
+      const r = await kubectl(asker, ['get', 'node', nodeName, '-o', 'name', '--ignore-not-found'], { allowFailure: true });
+      return r.code === 0 && r.stdout.trim() !== '';
+    };
+
+    if (nodeName && asker && (await nodeExists())) {
+      await act(`cordoning ${nodeName}`, () => kubectl(asker, ['cordon', nodeName]));
+      if (self) {
+        await act(`draining ${nodeName}`, () =>
+          kubectl(asker, ['drain', nodeName, '--ignore-daemonsets', '--delete-emptydir-data', '--force', '--timeout=120s'], { doing: `draining ${nodeName}` }),
+        );
+      }
+    }
+    if (spec.role === 'control-plane') {
+      for (const lb of lbHosts(ctx.cluster)) {
+        const host = await answers(ctx, lb);
+        if (!host) continue;
+        const cfg = (await host.readFile('/etc/haproxy/haproxy.cfg'))?.toString('utf8') ?? '';
+        if (new RegExp(`^\\s*server ${name} `, 'm').test(cfg)) await act(`taking ${name} out of haproxy on ${lb}`, () => applyLoadBalancer(ctx, lb, [name]));
+      }
+    }
+    if (etcd?.mine) {
+      const id = etcd.mine.id;
+      await act(`removing the etcd member ${etcd.mine.name || id}`, () => removeMember(etcd.on, probeConfig(ctx, etcd.on.name).cluster, [etcd.endpoint], id));
+    }
+    if (self && spec.role !== 'load-balancer') {
+      const leftovers = await self.exec(['sh', '-c', 'ls -d /etc/kubernetes/*.conf /etc/kubernetes/manifests/*.yaml /var/lib/etcd/member 2>/dev/null'], { allowFailure: true });
+      if (leftovers.stdout.trim() !== '') await act(`resetting ${name} (what kubeadm reset does)`, () => resetHost(ctx.cluster, self));
+    }
+    if (nodeName && (await nodeExists())) await act(`deleting the Node ${nodeName}`, () => kubectl(asker!, ['delete', 'node', nodeName, '--wait=false']));
+    return { host: name, graceful: self !== undefined, actions };
+  } finally {
+    await ctx.hosts.closeAll();
+  }
+}
+
+/** `kubeha reset`: what `kubeadm reset` does, on the named hosts that answer (all of the file's nodes with --all). */
+export async function reset(loaded: LoadedCluster, names: readonly string[], options: OpenOptions): Promise<{ host: string; reset: boolean }[]> {
+  for (const n of names) {
+    if (!loaded.cluster.spec.hosts.some((h) => h.name === n)) throw new InputError('resetting hosts', [{ path: 'host', message: `no host named ${n} in the cluster file` }]);
+  }
+  const ctx = await openCluster(loaded, options);
+  try {
+    const out: { host: string; reset: boolean }[] = [];
+    for (const n of names) {
+      if (ctx.hosts.spec(n).role === 'load-balancer') continue;
+      const host = await ctx.hosts.get(n);
+      await doing(`resetting ${n}`, n, () => resetHost(ctx.cluster, host));
+      out.push({ host: n, reset: true });
+    }
+    return out;
+  } finally {
+    await ctx.hosts.closeAll();
+  }
+}

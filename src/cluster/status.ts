@@ -1,0 +1,287 @@
+import { X509Certificate } from 'node:crypto';
+import { hostsWithRole, type LoadedCluster } from '../config/cluster.js';
+import { etcdctl } from './etcdctl.js';
+import { memberList, type MemberInfo } from '../engines/native/etcd-member.js';
+import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
+import { checkExpiration } from '../kubeadm/pki/expiration.js';
+import type { Host } from '../transport/host.js';
+import { parseServersState } from '../steps/load-balancer/haproxy-config.js';
+import { HAPROXY_ADMIN_SOCKET } from '../steps/load-balancer/load-balancer.js';
+import { namesWithRole, type ClusterContext } from './context.js';
+import { probeConfig } from './joined.js';
+import { readJoinSecretsState } from './join-secrets-state.js';
+import { kubectl } from './kubectl.js';
+import { openCluster, type OpenOptions } from './up.js';
+
+/** What `kubeha status` reports: read-only, from the hosts that answer. Times are ISO 8601. */
+export interface ClusterStatus {
+  cluster: string;
+  at: string;
+  healthy: boolean;
+  hosts: { name: string; role: string; address: string; reachable: boolean; error?: string }[];
+  /** Stacked: per control plane; external: per etcd host. Members no host of the file accounts for are listed too. */
+  etcd: { member: string; host?: string; id?: string; voter: boolean; leader: boolean; healthy: boolean; dbSizeBytes?: number; error?: string }[];
+  /** Each control plane's own /readyz (asked on that host), and /readyz through each load balancer and the endpoint. */
+  apiservers: { host: string; readyz: string }[];
+  endpoints: { via: string; readyz: string }[];
+  loadBalancers: { host: string; backends: { name: string; up: boolean }[]; holdsVirtualIP?: boolean; error?: string }[];
+  nodes: { name: string; ready: boolean; since?: string }[];
+  /** kube-system pods not Running with every container ready. */
+  pods: { name: string; phase: string; node?: string; since?: string }[];
+  /** Per host that has any: the certificate that expires first. */
+  certificates: { host: string; name: string; notAfter: string }[];
+  joinSecrets?: { tokenExpires?: string; uploadedCertificatesExpire?: string };
+  problems: { host?: string; what: string; since?: string }[];
+}
+
+const READYZ_TIMEOUT = '--request-timeout=5s';
+/** Certificates closer than this to their end are a problem (kubeadm's check-expiration warns at 30 days too). */
+const CERT_WARNING_MS = 30 * 24 * 3_600_000;
+
+async function reachable(ctx: ClusterContext, name: string): Promise<{ host?: Host; error?: string }> {
+  try {
+    const host = await ctx.hosts.get(name);
+    await host.exec(['true'], { timeoutMs: 10_000 });
+    return { host };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** etcdctl's JSON carries 64-bit ids as numbers: kept as hex strings. */
+function parseEtcdJson(text: string): unknown {
+  return JSON.parse(text.replace(/("(?:member_id|cluster_id|leader|ID)"\s*:\s*)(\d+)/g, (_, k: string, n: string) => `${k}"${BigInt(n).toString(16)}"`));
+}
+
+type EndpointStatus = { Endpoint: string; Status: { header: { member_id: string }; leader: string; dbSize: number; isLearner?: boolean } };
+type EndpointHealth = { endpoint: string; health: boolean; error?: string };
+
+async function etcdView(ctx: ClusterContext, live: Map<string, Host>, status: ClusterStatus): Promise<void> {
+  const external = ctx.cluster.spec.topology === 'external';
+  const etcdHosts = external ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane');
+  const asker = etcdHosts.find((n) => live.has(n));
+  if (asker === undefined) {
+    status.problems.push({ what: `etcd: none of ${etcdHosts.join(', ')} answers` });
+    return;
+  }
+  const host = live.get(asker)!;
+  const c = probeConfig(ctx, asker).cluster;
+  const endpoints = etcdHosts.map((n) => etcdClientURL(ctx.hosts.spec(n).address));
+  let members: MemberInfo[];
+  try {
+    members = await memberList(host, c, [etcdClientURL(ctx.hosts.spec(asker).address)]);
+  } catch (err) {
+    status.problems.push({ host: asker, what: `etcd does not answer: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` });
+    return;
+  }
+  const st = await etcdctl(host, c, endpoints, ['endpoint', 'status', '-w', 'json'], { allowFailure: true, doing: 'reading the etcd endpoint status' });
+  const he = await etcdctl(host, c, endpoints, ['endpoint', 'health', '-w', 'json'], { allowFailure: true, doing: 'reading the etcd endpoint health' });
+  const statuses = st.stdout.trim().startsWith('[') ? (parseEtcdJson(st.stdout) as EndpointStatus[]) : [];
+  const health = he.stdout.trim().startsWith('[') ? (JSON.parse(he.stdout) as EndpointHealth[]) : [];
+  const byPeer = new Map(etcdHosts.map((n) => [etcdPeerURL(ctx.hosts.spec(n).address), n]));
+  for (const m of members) {
+    const owner = m.peerURLs.map((u) => byPeer.get(u)).find((n) => n !== undefined);
+    const s = statuses.find((x) => x.Status.header.member_id === m.id.replace(/^0+/, ''));
+    const h = health.find((x) => m.clientURLs.includes(x.endpoint));
+    const row: ClusterStatus['etcd'][number] = {
+      member: m.name || m.id,
+      id: m.id,
+      voter: !m.learner,
+      leader: s !== undefined && s.Status.leader === s.Status.header.member_id,
+      healthy: h?.health === true,
+      ...(owner === undefined ? {} : { host: owner }),
+      ...(s === undefined ? {} : { dbSizeBytes: s.Status.dbSize }),
+      ...(h?.error ? { error: h.error } : !m.started ? { error: 'never started' } : {}),
+    };
+    status.etcd.push(row);
+    if (owner === undefined) status.problems.push({ what: `etcd member ${row.member} (${m.peerURLs.join(', ')}) belongs to no host of the cluster file` });
+    else if (!row.healthy) status.problems.push({ host: owner, what: `etcd member ${row.member} is not healthy${row.error ? `: ${row.error}` : ''}` });
+    if (m.learner) status.problems.push({ ...(owner ? { host: owner } : {}), what: `etcd member ${row.member} is still a learner` });
+  }
+  for (const n of etcdHosts) {
+    if (!members.some((m) => m.peerURLs.includes(etcdPeerURL(ctx.hosts.spec(n).address)))) status.problems.push({ host: n, what: 'has no etcd member' });
+  }
+  if (!status.etcd.some((e) => e.leader)) status.problems.push({ what: 'etcd has no leader' });
+}
+
+async function readyz(host: Host, server?: string): Promise<string> {
+  const r = await kubectl(host, [...(server ? ['--server', server] : []), READYZ_TIMEOUT, 'get', '--raw', '/readyz'], { allowFailure: true });
+  return r.code === 0 ? r.stdout.trim() : (r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`);
+}
+
+async function controlPlaneView(ctx: ClusterContext, live: Map<string, Host>, status: ClusterStatus): Promise<Host | undefined> {
+  const cps = namesWithRole(ctx.cluster, 'control-plane');
+  for (const n of cps) {
+    const host = live.get(n);
+    if (!host) continue;
+    const local = `https://${ctx.hosts.spec(n).address}:${probeConfig(ctx, n).bindPort}`;
+    const r = await readyz(host, local);
+    status.apiservers.push({ host: n, readyz: r });
+    if (r !== 'ok') status.problems.push({ host: n, what: `kube-apiserver /readyz: ${r}` });
+  }
+  const asker = cps.map((n) => live.get(n)).find((h) => h !== undefined && status.apiservers.some((a) => a.host === h.name && a.readyz === 'ok'));
+  if (!asker) return undefined;
+  const vias = [
+    ...(ctx.cluster.spec.loadBalancer && 'managed' in ctx.cluster.spec.loadBalancer
+      ? hostsWithRole(ctx.cluster, 'load-balancer').map((h) => ({ via: h.name, server: `https://${h.address}:${ctx.endpoint.port}` }))
+      : []),
+    { via: `endpoint ${ctx.endpoint.host}:${ctx.endpoint.port}`, server: `https://${ctx.endpoint.host}:${ctx.endpoint.port}` },
+  ];
+  const seen = new Set<string>();
+  for (const v of vias) {
+    if (seen.has(v.server)) continue;
+    seen.add(v.server);
+    const r = await readyz(asker, v.server);
+    status.endpoints.push({ via: v.via, readyz: r });
+    if (r !== 'ok') status.problems.push({ what: `/readyz through ${v.via}: ${r}` });
+  }
+  return asker;
+}
+
+async function loadBalancerView(ctx: ClusterContext, live: Map<string, Host>, status: ClusterStatus): Promise<void> {
+  const lb = ctx.cluster.spec.loadBalancer;
+  if (!lb || !('managed' in lb)) return;
+  const vip = lb.managed.virtualIP;
+  for (const h of hostsWithRole(ctx.cluster, 'load-balancer')) {
+    const host = live.get(h.name);
+    if (!host) continue;
+    const r = await host.exec(['sh', '-c', `echo 'show servers state' | socat stdio ${HAPROXY_ADMIN_SOCKET}`], { allowFailure: true, timeoutMs: 10_000 });
+    const row: ClusterStatus['loadBalancers'][number] = { host: h.name, backends: [] };
+    if (r.code !== 0) {
+      row.error = `haproxy's admin socket does not answer: ${r.stderr.trim() || `exit ${r.code}`}`;
+      status.problems.push({ host: h.name, what: row.error });
+    } else {
+      row.backends = [...parseServersState(r.stdout)].map(([name, s]) => ({ name, up: s.up }));
+      for (const b of row.backends) if (!b.up) status.problems.push({ host: b.name, what: `DOWN in haproxy on ${h.name}` });
+      for (const cp of namesWithRole(ctx.cluster, 'control-plane')) {
+        if (!row.backends.some((b) => b.name === cp)) status.problems.push({ host: cp, what: `not a backend of haproxy on ${h.name}` });
+      }
+    }
+    if (vip !== undefined) {
+      const a = await host.exec(['ip', '-o', 'addr', 'show'], { allowFailure: true });
+      row.holdsVirtualIP = a.stdout.split(/\s+/).some((w) => w.startsWith(`${vip}/`));
+    }
+    status.loadBalancers.push(row);
+  }
+  if (vip !== undefined && !status.loadBalancers.some((l) => l.holdsVirtualIP)) status.problems.push({ what: `no load balancer holds the virtual IP ${vip}` });
+}
+
+type NodeList = { items: { metadata: { name: string }; status?: { conditions?: { type: string; status: string; lastTransitionTime?: string }[] } }[] };
+type PodList = {
+  items: {
+    metadata: { name: string; creationTimestamp?: string };
+    spec?: { nodeName?: string };
+    status?: { phase?: string; startTime?: string; containerStatuses?: { ready: boolean }[] };
+  }[];
+};
+
+async function workloadView(ctx: ClusterContext, asker: Host, status: ClusterStatus): Promise<void> {
+  const nodes = await kubectl(asker, ['get', 'nodes', '-o', 'json'], { allowFailure: true });
+  if (nodes.code === 0) {
+    for (const n of (JSON.parse(nodes.stdout) as NodeList).items) {
+      const ready = n.status?.conditions?.find((c) => c.type === 'Ready');
+      const row = { name: n.metadata.name, ready: ready?.status === 'True', ...(ready?.lastTransitionTime ? { since: ready.lastTransitionTime } : {}) };
+      status.nodes.push(row);
+      if (!row.ready) status.problems.push({ host: row.name, what: 'node not Ready', ...(row.since ? { since: row.since } : {}) });
+    }
+  }
+  const expected = ctx.cluster.spec.hosts.filter((h) => h.role === 'control-plane' || h.role === 'worker').map((h) => probeConfig(ctx, h.name).nodeName);
+  for (const n of expected) if (!status.nodes.some((x) => x.name === n)) status.problems.push({ host: n, what: 'no Node registered' });
+  for (const n of status.nodes) if (!expected.includes(n.name)) status.problems.push({ host: n.name, what: 'a Node for a host not in the cluster file' });
+  const pods = await kubectl(asker, ['-n', 'kube-system', 'get', 'pods', '-o', 'json'], { allowFailure: true });
+  if (pods.code === 0) {
+    for (const p of (JSON.parse(pods.stdout) as PodList).items) {
+      const phase = p.status?.phase ?? 'Unknown';
+      if (phase === 'Succeeded' || (phase === 'Running' && (p.status?.containerStatuses ?? []).every((c) => c.ready))) continue;
+      const row = { name: p.metadata.name, phase: phase === 'Running' ? 'Running, not ready' : phase, ...(p.spec?.nodeName ? { node: p.spec.nodeName } : {}), ...(p.status?.startTime ? { since: p.status.startTime } : {}) };
+      status.pods.push(row);
+      status.problems.push({ ...(row.node ? { host: row.node } : {}), what: `kube-system/${row.name} is ${row.phase}`, ...(row.since ? { since: row.since } : {}) });
+    }
+  }
+}
+
+async function certificateView(ctx: ClusterContext, live: Map<string, Host>, status: ClusterStatus): Promise<void> {
+  const now = Date.now();
+  for (const h of ctx.cluster.spec.hosts) {
+    const host = live.get(h.name);
+    if (!host || h.role === 'load-balancer') continue;
+    const found: { name: string; notAfter: Date }[] = [];
+    if (h.role === 'control-plane' || h.role === 'etcd') {
+      const c = probeConfig(ctx, h.name).cluster;
+      const info = await checkExpiration(host, { certificatesDir: c.certificatesDir, kubernetesDir: '/etc/kubernetes', externalEtcd: c.etcd.external !== undefined });
+      for (const x of [...info.certificates, ...info.certificateAuthorities]) if (!x.missing) found.push({ name: x.name, notAfter: x.expirationDate });
+    }
+    const kubelet = await host.readFile('/var/lib/kubelet/pki/kubelet-client-current.pem');
+    if (kubelet) {
+      try {
+        found.push({ name: 'kubelet client (rotated by the kubelet)', notAfter: new Date(new X509Certificate(kubelet).validTo) });
+      } catch {
+        status.problems.push({ host: h.name, what: 'the kubelet client certificate does not parse' });
+      }
+    }
+    const first = found.sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime())[0];
+    if (!first) continue;
+    status.certificates.push({ host: h.name, name: first.name, notAfter: first.notAfter.toISOString() });
+    if (first.notAfter.getTime() - now < CERT_WARNING_MS) status.problems.push({ host: h.name, what: `certificate ${first.name} expires ${first.notAfter.toISOString()}` });
+  }
+}
+
+/**
+ * The health of the cluster as its file describes it, changing nothing: hosts, etcd, apiservers directly and
+ * through the load balancers, haproxy's view of its backends, the virtual IP, nodes, kube-system pods,
+ * certificate expiry, and the lifetimes of the join secrets. Every problem names its host where there is one.
+ */
+export async function status(loaded: LoadedCluster, options: Omit<OpenOptions, 'emit'> & { emit?: OpenOptions['emit'] } = {}): Promise<ClusterStatus> {
+  const ctx = await openCluster(loaded, { emit: options.emit ?? (() => {}), ...options });
+  const result: ClusterStatus = {
+    cluster: loaded.cluster.metadata.name,
+    at: new Date().toISOString(),
+    healthy: false,
+    hosts: [],
+    etcd: [],
+    apiservers: [],
+    endpoints: [],
+    loadBalancers: [],
+    nodes: [],
+    pods: [],
+    certificates: [],
+    problems: [],
+  };
+  try {
+    const live = new Map<string, Host>();
+    await Promise.all(
+      loaded.cluster.spec.hosts.map(async (h) => {
+        const r = await reachable(ctx, h.name);
+        result.hosts.push({ name: h.name, role: h.role, address: h.address, reachable: r.host !== undefined, ...(r.error ? { error: r.error } : {}) });
+        if (r.host) live.set(h.name, r.host);
+        else result.problems.push({ host: h.name, what: `unreachable: ${r.error}` });
+      }),
+    );
+    result.hosts.sort((a, b) => loaded.cluster.spec.hosts.findIndex((h) => h.name === a.name) - loaded.cluster.spec.hosts.findIndex((h) => h.name === b.name));
+    await etcdView(ctx, live, result);
+    const asker = await controlPlaneView(ctx, live, result);
+    await loadBalancerView(ctx, live, result);
+    if (asker) {
+      await workloadView(ctx, asker, result);
+      const state = await joinSecretLifetimes(ctx);
+      if (state) result.joinSecrets = state;
+    } else {
+      result.problems.push({ what: 'no control plane answers: nodes and pods unknown' });
+    }
+    await certificateView(ctx, live, result);
+    result.healthy = result.problems.length === 0;
+    return result;
+  } finally {
+    await ctx.hosts.closeAll();
+  }
+}
+
+/** The join secrets' lifetimes, when the first control plane of the file holds them; not a problem when gone. */
+async function joinSecretLifetimes(ctx: ClusterContext): Promise<ClusterStatus['joinSecrets'] | undefined> {
+  const state = await readJoinSecretsState(ctx).catch(() => undefined);
+  if (!state) return undefined;
+  return {
+    ...(state.tokenExpires !== undefined ? { tokenExpires: new Date(state.tokenExpires).toISOString() } : {}),
+    ...(state.certsExpire !== undefined ? { uploadedCertificatesExpire: new Date(state.certsExpire).toISOString() } : {}),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * kubeha's SDK: the operations the CLI runs, as functions. Nothing here prints; progress arrives as typed,
+ * redacted events through the `emit` sink each operation takes, and failures are thrown as KubehaError (with
+ * what was being done, the host, the command and its output).
+ */
+
+/** Parses and validates a cluster file (YAML text); throws InputError naming the file and field. */
+export { loadCluster, type LoadedCluster, type ClusterFile, type HostSpec } from './config/cluster.js';
+/** The plan of `up`, pure: its steps in order, with hosts and concurrency. */
+export { planUp as plan } from './cluster/up.js';
+/** Creates or converges the cluster; with `dryRun`, only probes (what `kubeha plan` shows). */
+export { up, type UpOptions, type OpenOptions } from './cluster/up.js';
+/** The cluster's health, read-only. */
+export { status, type ClusterStatus } from './cluster/status.js';
+/** Takes a host out of the cluster (graceful or offline); resets hosts like `kubeadm reset`. */
+export { remove, reset, type RemoveOptions, type RemoveResult } from './cluster/remove.js';
+export type { Plan, PlannedStep } from './plan/plan.js';
+export type { StepOutcome } from './plan/runner.js';
+export { StepFailedError } from './plan/runner.js';
+export type { KubehaEvent, EventSink } from './events.js';
+export { KubehaError, InputError, PreconditionError, InterruptedError } from './errors.js';
