@@ -11,7 +11,9 @@ import type { Host } from '../transport/host.js';
 /** What kubeadm reset leaves: kubeha's configs, the iptables rules and CNI links. */
 const AFTER_KUBEADM_RESET = [
   'rm -f /etc/kubeha/kubeadm-init.yaml /etc/kubeha/kubeadm-join.yaml',
-  'rm -rf /etc/cni/net.d /var/lib/cni /run/flannel',
+  // The contents, not the directory: containerd watches /etc/cni/net.d, and a directory made anew is not watched
+  // (a worker reset that way and joined again stayed NotReady, "cni plugin not initialized", lab).
+  'rm -rf /etc/cni/net.d/* /var/lib/cni /run/flannel',
   'for t in iptables ip6tables; do command -v $t-save >/dev/null || continue; $t-save | grep -v -e KUBE- -e FLANNEL -e CNI- | $t-restore || true; done',
   'ip link delete cni0 2>/dev/null || true; ip link delete flannel.1 2>/dev/null || true',
 ];
@@ -21,7 +23,7 @@ const NATIVE_RESET = [
   // Every container of the Kubernetes namespace, its task killed first.
   'for c in $(ctr -n k8s.io containers ls -q 2>/dev/null); do ctr -n k8s.io tasks kill -s SIGKILL "$c" >/dev/null 2>&1 || true; ctr -n k8s.io tasks rm -f "$c" >/dev/null 2>&1 || true; ctr -n k8s.io containers rm "$c" >/dev/null 2>&1 || true; done',
   "awk '$2 ~ \"^/var/lib/kubelet/\" {print $2}' /proc/mounts | sort -r | while read -r m; do umount \"$m\" || umount -l \"$m\"; done",
-  'rm -rf /etc/kubernetes/manifests /etc/kubernetes/pki /etc/kubernetes/tmp /var/lib/etcd /var/lib/kubelet',
+  'rm -rf /etc/kubernetes/manifests/* /etc/kubernetes/pki /etc/kubernetes/tmp /var/lib/etcd /var/lib/kubelet/*',
   'rm -f /etc/kubernetes/*.conf',
   ...AFTER_KUBEADM_RESET,
 ].join('\n');

@@ -49,7 +49,7 @@ async function reachable(ctx: ClusterContext, name: string): Promise<{ host?: Ho
 }
 
 /** etcdctl's JSON carries 64-bit ids as numbers: kept as hex strings. */
-function parseEtcdJson(text: string): unknown {
+export function parseEtcdJson(text: string): unknown {
   return JSON.parse(text.replace(/("(?:member_id|cluster_id|leader|ID)"\s*:\s*)(\d+)/g, (_, k: string, n: string) => `${k}"${BigInt(n).toString(16)}"`));
 }
 

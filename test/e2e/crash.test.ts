@@ -38,13 +38,14 @@ test(`${engine}: up killed at every step boundary converges, and a further up ch
     const failed = r.events.filter((e) => e.type === 'step-fail');
     assert.deepEqual(failed, [], `no step fails in a run that is killed; kubeha said:\n${r.stderr}`);
   }
-  for (const step of ['init/certs@cp1', 'init/wait-control-plane@cp1', 'init/upload-certs@cp1', 'init/addon@cp1']) assert.ok(boundaries.includes(step), `${step} in ${boundaries.join(', ')}`);
-  for (const step of ['join/control-plane-prepare@', 'join/kubelet-start@', 'join/etcd-join@', 'join/mark-control-plane@']) assert.ok(boundaries.some((b) => b.startsWith(step)), `${step} in ${boundaries.join(', ')}`);
   const kubeconfig = kubeconfigIn(home, lab.name);
   assert.deepEqual(await convergedProblems(lab, kubeconfig, 'stacked'), []);
   const again = await upOnce(file, home, {});
   assert.equal(again.code, 0, again.stderr);
   const changed = again.events.filter((e) => e.type === 'step-done' && e.changed);
   assert.deepEqual(changed.map((e) => JSON.stringify(e)), [], 'a further up changed something');
+  // Not every step is a boundary: a wait (wait-control-plane) may find its effect already there after a kill.
+  for (const step of ['init/certs@cp1', 'init/upload-certs@cp1', 'init/addon@cp1']) assert.ok(boundaries.includes(step), `${step} in ${boundaries.join(', ')}`);
+  for (const step of ['join/control-plane-prepare@', 'join/kubelet-start@', 'join/etcd-join@', 'join/mark-control-plane@']) assert.ok(boundaries.some((b) => b.startsWith(step)), `${step} in ${boundaries.join(', ')}`);
 });
 }
