@@ -16,11 +16,16 @@ export interface HostPool {
 
 export type Connector = (spec: HostSpec) => Promise<Host>;
 
+/** `~` and `~/…` mean the admin's home directory, as in ssh_config (the README's own cluster file uses it). */
+export function expandHome(path: string): string {
+  return path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
+}
+
 export function sshConnector(cluster: ClusterFile): Connector {
   return async (h) => {
     const ssh = { ...cluster.spec.ssh, ...h.ssh };
-    const keyFile = ssh.privateKeyFile ?? join(homedir(), '.ssh', 'id_ed25519');
-    const knownHostsFile = ssh.knownHostsFile ?? join(homedir(), '.ssh', 'known_hosts');
+    const keyFile = expandHome(ssh.privateKeyFile ?? '~/.ssh/id_ed25519');
+    const knownHostsFile = expandHome(ssh.knownHostsFile ?? '~/.ssh/known_hosts');
     const read = async (path: string, what: string) => {
       try {
         return await readFile(path, 'utf8');

@@ -156,7 +156,11 @@ export async function remove(loaded: LoadedCluster, name: string, options: Remov
   }
 }
 
-/** `kubeha reset`: what `kubeadm reset` does, on the named hosts that answer (all of the file's nodes with --all). */
+/**
+ * `kubeha reset`: what `kubeadm reset` does, on the named hosts (all of the file's nodes with --all), and their
+ * Nodes deleted, so that the next `up` joins them again. A control plane's etcd member is left to `up`, which
+ * removes a member whose host no longer runs etcd before anything joins.
+ */
 export async function reset(loaded: LoadedCluster, names: readonly string[], options: OpenOptions): Promise<{ host: string; reset: boolean }[]> {
   for (const n of names) {
     if (!loaded.cluster.spec.hosts.some((h) => h.name === n)) throw new InputError('resetting hosts', [{ path: 'host', message: `no host named ${n} in the cluster file` }]);
@@ -168,6 +172,9 @@ export async function reset(loaded: LoadedCluster, names: readonly string[], opt
       if (ctx.hosts.spec(n).role === 'load-balancer') continue;
       const host = await ctx.hosts.get(n);
       await doing(`resetting ${n}`, n, () => resetHost(ctx.cluster, host));
+      // Its Node goes too: `kubeadm join` refuses a name whose Node is still Ready (it stays so ~40 s after).
+      const asker = ctx.hosts.spec(n).role === 'etcd' ? undefined : await otherControlPlane(ctx, n);
+      if (asker) await kubectl(asker, ['delete', 'node', probeConfig(ctx, n).nodeName, '--ignore-not-found', '--wait=false'], { doing: `deleting the Node of ${n}` });
       out.push({ host: n, reset: true });
     }
     return out;

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
-import { remove } from '../../src/cluster/remove.js';
+import { remove, reset } from '../../src/cluster/remove.js';
 import { status } from '../../src/cluster/status.js';
 import { PreconditionError } from '../../src/errors.js';
 import { currentCluster } from '../../src/kubeadm/kubeconfig/kubeconfig.js';
@@ -125,4 +125,10 @@ test('day 2: a dead control plane replaced, a worker removed and joined again, w
   assert.equal(leftovers.stdout.trim(), '', 'w2 is reset');
   await fixture.up(after);
   assert.ok((await readyNodes(fixture.kubeconfig)).includes('w2'), 'w2 joined again');
+
+  // reset alone (native engine's worker): the host is clean, its Node gone, and the next up joins it again.
+  assert.deepEqual(await reset(after, ['w1'], { emit: () => {}, connect }), [{ host: 'w1', reset: true }]);
+  assert.equal((await (await fixture.host('w1')).exec(['sh', '-c', 'ls /etc/kubernetes/*.conf /var/lib/kubelet/config.yaml 2>/dev/null'], { allowFailure: true })).stdout.trim(), '');
+  await fixture.up(after);
+  assert.ok((await readyNodes(fixture.kubeconfig)).includes('w1'), 'w1 joined again');
 });
