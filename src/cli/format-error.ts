@@ -1,6 +1,9 @@
 import { KubehaError } from '../errors.js';
 import { redact } from '../util/redact.js';
 
+/** A broken file can have thousands of issues (a 5 MB one printed 13 MB): the first ones say enough. */
+export const MAX_ISSUES_SHOWN = 20;
+
 /** Formats any thrown value once, for the terminal: what was being done, where, the output, the cause. */
 export function formatError(err: unknown, verbose = false): string {
   const lines: string[] = [];
@@ -9,7 +12,8 @@ export function formatError(err: unknown, verbose = false): string {
     lines.push(`error: ${err.context.doing}${where}: ${err.message}`);
     const issues = err.context.issues ?? [];
     if (!(issues.length === 1 && err.message === `${issues[0]!.path}: ${issues[0]!.message}`)) {
-      for (const issue of issues) lines.push(`  - ${issue.path}: ${issue.message}`);
+      for (const issue of issues.slice(0, MAX_ISSUES_SHOWN)) lines.push(`  - ${issue.path}: ${issue.message}`);
+      if (issues.length > MAX_ISSUES_SHOWN) lines.push(`  … and ${issues.length - MAX_ISSUES_SHOWN} more`);
     }
     if (err.context.command) lines.push(`  command: ${err.context.command.join(' ')}`);
     if (err.context.output) lines.push('  output:', ...err.context.output.split('\n').map((l) => `    ${l}`));

@@ -28,9 +28,10 @@ export function kubeconfigIn(home: string, cluster: string): string {
 
 /**
  * One `kubeha up -f FILE -o json` with its own HOME (the admin kubeconfig lands there), killed with SIGKILL as
- * soon as `kill.when` says so about an event (or after `kill.afterMs`), unless it ends first.
+ * soon as `kill.when` says so about an event (or after `kill.afterMs`, or `kill.afterFirstStepMs` after the first
+ * step starts: past the probes of what is done already), unless it ends first.
  */
-export function upOnce(clusterFile: string, home: string, kill: { when?: (e: KubehaEvent) => boolean; afterMs?: number }): Promise<UpRun> {
+export function upOnce(clusterFile: string, home: string, kill: { when?: (e: KubehaEvent) => boolean; afterMs?: number; afterFirstStepMs?: number }): Promise<UpRun> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [CLI, 'up', '-f', clusterFile, '-o', 'json'], {
@@ -47,12 +48,13 @@ export function upOnce(clusterFile: string, home: string, kill: { when?: (e: Kub
         child.kill('SIGKILL');
       }
     };
-    const timer = kill.afterMs === undefined ? undefined : setTimeout(killNow, kill.afterMs);
+    let timer = kill.afterMs === undefined ? undefined : setTimeout(killNow, kill.afterMs);
     createInterface({ input: child.stdout }).on('line', (line) => {
       try {
         const e = JSON.parse(line) as KubehaEvent;
         events.push(e);
         if (kill.when?.(e)) killNow();
+        if (kill.afterFirstStepMs !== undefined && timer === undefined && e.type === 'step-start') timer = setTimeout(killNow, kill.afterFirstStepMs);
       } catch {
         // not an event
       }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { InputError, KubehaError } from '../../errors.js';
 import { status } from '../../cluster/status.js';
@@ -10,11 +10,31 @@ import { up } from '../../cluster/up.js';
 import { renderer, type OutputFormat } from '../render.js';
 import { interruptible } from '../interrupt.js';
 
+/** Cluster files are small; a bigger one is a mistake (`-f /dev/zero` once read 512 MB before failing). */
+export const MAX_CLUSTER_FILE_BYTES = 1024 * 1024;
+
+async function readBounded(file: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const source = file === '-' ? process.stdin : createReadStream(file);
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_CLUSTER_FILE_BYTES) {
+      source.destroy();
+      throw new InputError(`reading ${file === '-' ? 'the standard input' : file}`, [{ path: file, message: `larger than ${MAX_CLUSTER_FILE_BYTES} bytes: not a cluster file` }]);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `-f FILE`, or `-f -` for the standard input. */
 async function readCluster(file: string) {
-  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+  const text = await readBounded(file).catch((err: NodeJS.ErrnoException) => {
+    if (err instanceof InputError) throw err;
     throw new InputError(`reading ${file}`, [{ path: file, message: err.code === 'ENOENT' ? 'no such file' : err.message }]);
   });
-  return loadCluster(text, file);
+  return loadCluster(text, file === '-' ? 'the standard input' : file);
 }
 
 const outputOption = () => new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text');
