@@ -11,10 +11,14 @@ import { preparedHosts, roleOf } from './hosts.js';
 
 const DEBS_DIR = '/var/cache/kubeha/debs';
 
-/** What must answer on the host once the role's packages are in (a runtime installed otherwise counts too). */
-const COMMANDS: Record<PreparedRole, readonly string[]> = {
+/**
+ * What must answer on the host once the role's packages are in (a runtime installed otherwise counts too): a
+ * command of every package of ROLE_PACKAGES, or an install cut short passes for done (the crash bench found a
+ * load balancer with haproxy and keepalived but no socat, and preflight refused it on every later run).
+ */
+export const COMMANDS: Record<PreparedRole, readonly string[]> = {
   node: ['containerd', 'containerd-shim-runc-v2', 'ctr', 'runc', 'iptables', 'conntrack', 'ebtables', 'ethtool', 'socat'],
-  'load-balancer': ['haproxy', 'keepalived'],
+  'load-balancer': ['haproxy', 'keepalived', 'socat'],
 };
 
 const PROBE = 'for c; do command -v "$c" >/dev/null || { echo "$c"; exit 0; }; done';
