@@ -29,7 +29,7 @@ export function kubeconfigIn(home: string, cluster: string): string {
 /**
  * One `kubeha up -f FILE -o json` with its own HOME (the admin kubeconfig lands there), killed with SIGKILL as
  * soon as `kill.when` says so about an event (or after `kill.afterMs`, or `kill.afterFirstStepMs` after the first
- * step starts: past the probes of what is done already), unless it ends first.
+ * step of the plan starts: past the local artifacts check and the probes of what is done), unless it ends first.
  */
 export function upOnce(clusterFile: string, home: string, kill: { when?: (e: KubehaEvent) => boolean; afterMs?: number; afterFirstStepMs?: number }): Promise<UpRun> {
   return new Promise((resolve) => {
@@ -54,7 +54,7 @@ export function upOnce(clusterFile: string, home: string, kill: { when?: (e: Kub
         const e = JSON.parse(line) as KubehaEvent;
         events.push(e);
         if (kill.when?.(e)) killNow();
-        if (kill.afterFirstStepMs !== undefined && timer === undefined && e.type === 'step-start') timer = setTimeout(killNow, kill.afterFirstStepMs);
+        if (kill.afterFirstStepMs !== undefined && timer === undefined && e.type === 'step-start' && e.step !== 'artifacts') timer = setTimeout(killNow, kill.afterFirstStepMs);
       } catch {
         // not an event
       }

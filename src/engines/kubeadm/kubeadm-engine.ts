@@ -23,9 +23,14 @@ async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token
   await host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, spec, secrets), mode: 0o600 }]);
 }
 
-/** A worker where an earlier `kubeadm join` stopped half-way is reset before it is tried again (it holds no state). */
+/**
+ * A worker where an earlier `kubeadm join` stopped half-way is reset before it is tried again (it holds no state).
+ * Anything the join writes counts: killed after kubelet-start wrote bootstrap-kubelet.conf and the CA but before
+ * kubelet.conf, a worker was refused by every later join's preflight (crash bench, seed 4242).
+ */
 async function resetIfHalfDone(host: Host, doing: string): Promise<void> {
-  const leftovers = await host.exec(['sh', '-c', 'ls -A /etc/kubernetes/manifests /etc/kubernetes/kubelet.conf 2>/dev/null'], { allowFailure: true });
+  const written = ['/etc/kubernetes/kubelet.conf', '/etc/kubernetes/bootstrap-kubelet.conf', '/etc/kubernetes/pki/ca.crt', '/var/lib/kubelet/config.yaml'];
+  const leftovers = await host.exec(['sh', '-c', `ls -A /etc/kubernetes/manifests ${written.join(' ')} 2>/dev/null`], { allowFailure: true });
   if (leftovers.stdout.trim() !== '') await runKubeadm(host, ['reset', '--force'], doing);
 }
 
