@@ -42,6 +42,7 @@ export function upOnce(clusterFile: string, home: string, kill: { when?: (e: Kub
     const events: KubehaEvent[] = [];
     let stderr = '';
     let killedAfterMs: number | null = null;
+    let artifactsLoading = false;
     const killNow = () => {
       if (killedAfterMs === null && child.exitCode === null) {
         killedAfterMs = Date.now() - started;
@@ -54,7 +55,19 @@ export function upOnce(clusterFile: string, home: string, kill: { when?: (e: Kub
         const e = JSON.parse(line) as KubehaEvent;
         events.push(e);
         if (kill.when?.(e)) killNow();
-        if (kill.afterFirstStepMs !== undefined && timer === undefined && e.type === 'step-start' && e.step !== 'artifacts') timer = setTimeout(killNow, kill.afterFirstStepMs);
+        if (kill.afterFirstStepMs !== undefined && 'step' in e) {
+          // Loading the local artifacts (5–15 s under load, inside the first host preparation step) is not host work.
+          if (e.step === 'artifacts' && e.type === 'step-start') {
+            clearTimeout(timer);
+            timer = undefined;
+            artifactsLoading = true;
+          } else if (e.step === 'artifacts' && e.type === 'step-done') {
+            artifactsLoading = false;
+            timer = setTimeout(killNow, kill.afterFirstStepMs);
+          } else if (e.type === 'step-start' && timer === undefined && !artifactsLoading) {
+            timer = setTimeout(killNow, kill.afterFirstStepMs);
+          }
+        }
       } catch {
         // not an event
       }
