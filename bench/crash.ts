@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { labClusterFile } from '../src/cluster/lab-cluster.js';
 import type { EngineName } from '../src/config/cluster.js';
+import type { KubehaEvent } from '../src/events.js';
 import { createLab, destroyLab } from '../src/lab/index.js';
 import { convergedProblems, kubeconfigIn, upOnce } from '../test/e2e/crash-helpers.js';
 
@@ -49,14 +50,18 @@ for (const engine of engines) {
     while (killed < kills) {
       const at = Math.round(next() * maxMs);
       const r = await upOnce(file, home, { afterFirstStepMs: at });
-      const last = [...r.events].reverse().find((e) => e.type === 'step-start' || e.type === 'step-done');
+      // What the kill cut short: the steps started and not finished (per host).
+      const key = (e: KubehaEvent) => ('step' in e ? `${e.step}${'host' in e && e.host ? `@${e.host}` : ''}` : '');
+      const ended = new Set(r.events.filter((e) => e.type === 'step-done' || e.type === 'step-fail').map(key));
+      const running = [...new Set(r.events.filter((e) => e.type === 'step-start' && e.step !== 'artifacts').map(key))].filter((k) => !ended.has(k));
       if (r.killedAfterMs === null) {
         if (r.code !== 0) throw new Error(`a run failed on its own after ${killed} kill(s):\n${r.stderr}`);
         moments.push(`the run after kill ${killed} ended before its moment (${at} ms): converged early`);
         break;
       }
       killed++;
-      moments.push(`${at} ms into ${last && 'step' in last ? last.step : 'the probes'}`);
+      const steps = [...new Set(running.map((k) => k.split('@')[0]))];
+      moments.push(`${at} ms: ${steps.length === 0 ? 'between steps' : `cut ${steps.join(', ')}`}`);
     }
     const final = await upOnce(file, home, {});
     if (final.code !== 0) throw new Error(`the final up failed:\n${final.stderr}`);
