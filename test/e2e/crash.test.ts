@@ -11,8 +11,10 @@ import type { KubehaEvent } from '../../src/events.js';
 import { convergedProblems, kubeconfigIn, upOnce } from './crash-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 
+// The kubeadm engine's run (6 more minutes) is opt-in, to keep the suite within 45 minutes: KUBEHA_E2E_FULL=1.
 for (const engine of ['native', 'kubeadm'] as const) {
-test(`${engine}: up killed at every step boundary converges, and a further up changes nothing`, { timeout: 60 * 60_000 }, async (t) => {
+const skip = engine === 'kubeadm' && process.env['KUBEHA_E2E_FULL'] !== '1' ? 'set KUBEHA_E2E_FULL=1' : false;
+test(`${engine}: up killed at every step boundary converges, and a further up changes nothing`, { timeout: 60 * 60_000, skip }, async (t) => {
   const { lab, scratch } = await labFixture(t, { name: labName(`crash${engine[0]}`), loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
   const file = join(scratch, 'cluster.yaml');
   await writeFile(file, labClusterFile(lab, { engine }), { mode: 0o600 });
