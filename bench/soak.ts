@@ -74,7 +74,7 @@ async function diagnostics(lab: string, err: unknown): Promise<string> {
   for (const h of hosts) {
     const host = await connectLabHost(lab, h).catch(() => undefined);
     if (!host) continue;
-    const r = await host.exec(['sh', '-c', 'sv status /etc/service/kubelet /etc/service/containerd; ls -l /etc/kubernetes /var/lib/kubelet /var/lib/kubelet/pki; tail -n 60 /var/log/kubeha/kubelet/current; tail -n 15 /var/log/kubeha/containerd/current'], { allowFailure: true, timeoutMs: 60_000 });
+    const r = await host.exec(['sh', '-c', 'sv status /etc/service/kubelet /etc/service/containerd; ls -l /etc/kubernetes /var/lib/kubelet /var/lib/kubelet/pki; tail -n 60 /var/log/kubeha/kubelet/current; tail -n 15 /var/log/kubeha/containerd/current; tail -n 30 /var/log/kubeha/systemctl.log'], { allowFailure: true, timeoutMs: 60_000 });
     parts.push(`\n    --- ${h}:\n${r.stdout}${r.stderr}`);
     await host.close();
   }

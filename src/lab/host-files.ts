@@ -127,6 +127,12 @@ for a in "$@"; do
   esac
 done
 running() { sv status "$1" 2>/dev/null | grep -q '^run:'; }
+# Every call and what sv answered, for diagnosis (a kubelet once stayed down after kubeadm's restart in a soak).
+LOG=/var/log/kubeha/systemctl.log
+mkdir -p /var/log/kubeha
+log() { echo "$(date +%T.%N) systemctl $*" >> "$LOG"; }
+sv() { out=$(command sv "$@" 2>&1); r=$?; echo "$(date +%T.%N)   sv $*: $r $out" >> "$LOG"; [ -n "$out" ] && echo "$out"; return $r; }
+log "$@"
 case "$cmd" in
   daemon-reload|reset-failed) exit 0 ;;
   '') echo "systemctl (kubeha lab): no command" >&2; exit 1 ;;
