@@ -48,7 +48,7 @@ function mixedTest({ initEngine, topology, certificates = 'upload', strayCa = fa
       assert.deepEqual(err.failures.map((f) => f.host), ['w1']);
       const shown = formatError(err);
       t.diagnostic(shown);
-      assert.match(shown, /^error: step join\/workers on w1: kubeadm join exited with code 1 in phase preflight: preflight checks failed: \[ERROR FileAvailable--etc-kubernetes-pki-ca\.crt\]: \/etc\/kubernetes\/pki\/ca\.crt already exists /);
+      assert.match(shown, /^error: step join\/worker on w1: kubeadm join exited with code 1 in phase preflight: preflight checks failed: \[ERROR FileAvailable--etc-kubernetes-pki-ca\.crt\]: \/etc\/kubernetes\/pki\/ca\.crt already exists /);
       assert.match(shown, /whole output in \/var\/log\/kubeha\/kubeadm-join\.log/);
       const log = await w1.exec(['sh', '-c', 'stat -c %a "$0" && cat "$0"', `${KUBEADM_LOG_DIR}/kubeadm-join.log`]);
       assert.match(log.stdout, /^600\n# kubeadm join --config \/etc\/kubeha\/kubeadm-join\.yaml\n# exit 1 /);
@@ -62,9 +62,11 @@ function mixedTest({ initEngine, topology, certificates = 'upload', strayCa = fa
     for (const [name, engine] of Object.entries(engines)) {
       const h = await host(name);
       const logs = (await h.exec(['sh', '-c', 'ls "$0" | grep "^kubeadm-" || true', KUBEADM_LOG_DIR])).stdout.split('\n').filter(Boolean).sort();
-      // A stacked control plane joins in three kubeadm runs, each with its own log (src/engines/kubeadm/join-runs.ts).
-      const stackedJoin = ['kubeadm-join-after-etcd-join.log', 'kubeadm-join-phase-etcd-join.log', 'kubeadm-join-until-kubelet-start.log'];
-      const expected = engine === 'native' ? [] : name === 'cp1' ? ['kubeadm-init.log'] : name.startsWith('cp') && topology === 'stacked' ? stackedJoin : ['kubeadm-join.log'];
+      // One kubeadm run per step, each with its own log (src/engines/kubeadm/join-runs.ts).
+      const stacked = topology === 'stacked';
+      const initPhases = ['preflight', 'certs', 'kubeconfig', ...(stacked ? ['etcd'] : []), 'control-plane', 'kubelet-start', 'wait-control-plane', 'upload-config', ...(certificates === 'upload' ? ['upload-certs'] : []), 'mark-control-plane', 'bootstrap-token', 'kubelet-finalize', 'addon'];
+      const joinParts = ['control-plane-prepare', 'kubelet-start', ...(stacked ? ['etcd-join'] : []), 'mark-control-plane'];
+      const expected = (engine === 'native' ? [] : name === 'cp1' ? initPhases.map((p) => `kubeadm-init-phase-${p}.log`) : name.startsWith('cp') ? joinParts.map((p) => `kubeadm-join-${p}.log`) : ['kubeadm-join.log']).sort();
       assert.deepEqual(logs.filter((l) => l !== 'kubeadm-token-create.log'), expected, `${name} (${engine} engine): kubeadm logs`);
     }
 

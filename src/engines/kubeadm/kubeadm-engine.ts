@@ -29,6 +29,9 @@ async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token
  * kubelet.conf, a worker was refused by every later join's preflight (crash bench, seed 4242).
  */
 async function resetIfHalfDone(host: Host, doing: string): Promise<void> {
+  // Only after a join of kubeha's began (its join config is there): files a user left on a fresh host are
+  // kubeadm preflight's to refuse, not kubeha's to delete.
+  if ((await host.readFile(JOIN_CONFIG_PATH)) === undefined) return;
   const written = ['/etc/kubernetes/kubelet.conf', '/etc/kubernetes/bootstrap-kubelet.conf', '/etc/kubernetes/pki/ca.crt', '/var/lib/kubelet/config.yaml'];
   const leftovers = await host.exec(['sh', '-c', `ls -A /etc/kubernetes/manifests ${written.join(' ')} 2>/dev/null`], { allowFailure: true });
   if (leftovers.stdout.trim() !== '') await runKubeadm(host, ['reset', '--force'], doing);
