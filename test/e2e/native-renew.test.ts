@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { parse, stringify } from 'yaml';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
-import { up } from '../../src/cluster/up.js';
 import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
 import { run } from '../../src/util/process.js';
 import { bin, readyNodes } from './cluster-helpers.js';
@@ -14,12 +13,13 @@ import { labFixture, labName } from './lab-fixture.js';
 const LAB = labName('e2er');
 
 test('native engine: expired token and certificate key are renewed before a control-plane join', { timeout: 20 * 60_000 }, async (t) => {
-  const { lab, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 2, etcd: 0, workers: 0 });
+  const fixture = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 2, etcd: 0, workers: 0 });
+  const { lab, kubeconfig, host } = fixture;
   const full = labClusterFile(lab, { engine: 'native' });
   const doc = parse(full) as { spec: { hosts: { name: string }[] } };
   const firstOnly = stringify({ ...doc, spec: { ...doc.spec, hosts: doc.spec.hosts.filter((h) => h.name !== 'cp2') } });
-  const options = { emit: () => {}, connect, adminKubeconfigPath: kubeconfig };
-  await up(loadCluster(firstOnly), options);
+  // fixture.up: a failed host's kubelet log goes to the diagnostics (a learner once never started here, under load).
+  await fixture.up(loadCluster(firstOnly));
 
   const cp1 = await host('cp1');
   const before = await readStoredSecrets(cp1);
@@ -30,7 +30,7 @@ test('native engine: expired token and certificate key are renewed before a cont
   // two deletions, which without --ignore-not-found fails the command (seen once in a full run).
   await run([...k, 'delete', '--ignore-not-found', ...secrets]);
 
-  await up(loadCluster(full), options);
+  await fixture.up(loadCluster(full));
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2']);
   const after = await readStoredSecrets(cp1);
   assert.notEqual(after.token, before.token, 'a new token');
