@@ -13,7 +13,8 @@ export { up, type UpOptions, type OpenOptions } from './cluster/up.js';
 /** The cluster's health, read-only. */
 export { status, type ClusterStatus } from './cluster/status.js';
 /** Takes a host out of the cluster (graceful or offline); resets hosts like `kubeadm reset`. */
-export { remove, reset, type RemoveOptions, type RemoveResult } from './cluster/remove.js';
+export { remove, type RemoveOptions, type RemoveResult } from './cluster/remove.js';
+export { reset } from './cluster/reset.js';
 export type { Plan, PlannedStep } from './plan/plan.js';
 export type { StepOutcome } from './plan/runner.js';
 export { StepFailedError } from './plan/runner.js';

@@ -52,6 +52,17 @@ export function sshConnector(cluster: ClusterFile): Connector {
   };
 }
 
+/** The host connected and answering a trivial command, or why not (unreachable, powered off, auth refused). */
+export async function answering(hosts: HostPool, name: string): Promise<{ host?: Host; error?: string }> {
+  try {
+    const host = await hosts.get(name);
+    await host.exec(['true'], { timeoutMs: 10_000 });
+    return { host };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 export function hostPool(cluster: ClusterFile, connect: Connector): HostPool {
   const open = new Map<string, Promise<Host>>();
   const spec = (name: string): HostSpec => {

@@ -1,4 +1,6 @@
 import type { Host } from '../transport/host.js';
+import { namesWithRole, type ClusterContext } from './context.js';
+import { answering } from './host-pool.js';
 
 /** kubectl on a control plane with its admin.conf: the narrow way steps read and change the cluster. */
 export async function kubectl(host: Host, args: readonly string[], options: { stdin?: string; allowFailure?: boolean; doing?: string } = {}) {
@@ -10,8 +12,23 @@ export async function kubectl(host: Host, args: readonly string[], options: { st
   });
 }
 
+/** /readyz asked from this host with its admin.conf (through `server` if given): `ok`, or what answered instead. */
+export async function readyz(host: Host, server?: string): Promise<string> {
+  const r = await kubectl(host, [...(server ? ['--server', server, '--request-timeout=5s'] : []), 'get', '--raw', '/readyz'], { allowFailure: true });
+  return r.code === 0 ? r.stdout.trim() : (r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`);
+}
+
 export async function apiReady(host: Host): Promise<boolean> {
   if ((await host.readFile('/etc/kubernetes/admin.conf')) === undefined) return false;
-  const r = await kubectl(host, ['get', '--raw', '/readyz'], { allowFailure: true });
-  return r.code === 0 && r.stdout.trim() === 'ok';
+  return (await readyz(host)) === 'ok';
+}
+
+/** A control plane of the file other than `exclude` whose API answers: where kubectl and etcdctl can run. */
+export async function answeringControlPlane(ctx: ClusterContext, exclude?: string): Promise<Host | undefined> {
+  for (const n of namesWithRole(ctx.cluster, 'control-plane')) {
+    if (n === exclude) continue;
+    const { host } = await answering(ctx.hosts, n);
+    if (host && (await apiReady(host))) return host;
+  }
+  return undefined;
 }

@@ -4,11 +4,12 @@ import { InputError, PreconditionError, doing } from '../errors.js';
 import { memberList, removeMember, type MemberInfo } from '../engines/native/etcd-member.js';
 import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
 import type { Host } from '../transport/host.js';
-import { applyLoadBalancer, lbHosts } from '../steps/load-balancer/load-balancer.js';
+import { applyLoadBalancer, currentBackends, HAPROXY_CFG, lbHosts } from '../steps/load-balancer/load-balancer.js';
 import { namesWithRole, type ClusterContext } from './context.js';
 import { probeConfig } from './joined.js';
-import { apiReady, kubectl } from './kubectl.js';
-import { resetHost } from './reset.js';
+import { answeringControlPlane, kubectl } from './kubectl.js';
+import { answering } from './host-pool.js';
+import { resetHost, resetLeftovers } from './reset.js';
 import { openCluster, type OpenOptions } from './up.js';
 
 export interface RemoveOptions extends OpenOptions {
@@ -26,26 +27,6 @@ export interface RemoveResult {
   actions: string[];
 }
 
-async function answers(ctx: ClusterContext, name: string): Promise<Host | undefined> {
-  try {
-    const host = await ctx.hosts.get(name);
-    await host.exec(['true'], { timeoutMs: 10_000 });
-    return host;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A control plane other than the one going whose API answers: where kubectl and etcdctl run. */
-async function otherControlPlane(ctx: ClusterContext, victim: string): Promise<Host | undefined> {
-  for (const n of namesWithRole(ctx.cluster, 'control-plane')) {
-    if (n === victim) continue;
-    const host = await answers(ctx, n);
-    if (host && (await apiReady(host))) return host;
-  }
-  return undefined;
-}
-
 interface EtcdView {
   on: Host;
   endpoint: string;
@@ -60,7 +41,7 @@ async function etcdView(ctx: ClusterContext, victim: string, asker: Host | undef
   const spec = ctx.hosts.spec(victim);
   if (!(external ? spec.role === 'etcd' : spec.role === 'control-plane')) return undefined;
   for (const n of [...(asker && !external ? [asker.name] : []), ...candidates.filter((c) => c !== victim)]) {
-    const host = await answers(ctx, n);
+    const { host } = await answering(ctx.hosts, n);
     if (!host) continue;
     const endpoint = etcdClientURL(ctx.hosts.spec(n).address);
     const members = await memberList(host, probeConfig(ctx, n).cluster, [endpoint]).catch(() => undefined);
@@ -108,8 +89,8 @@ export async function remove(loaded: LoadedCluster, name: string, options: Remov
     await doing(what, name, fn);
   };
   try {
-    const self = await answers(ctx, name);
-    const asker = await otherControlPlane(ctx, name);
+    const { host: self } = await answering(ctx.hosts, name);
+    const asker = await answeringControlPlane(ctx, name);
     if (spec.role === 'control-plane' && namesWithRole(ctx.cluster, 'control-plane').length === 1 && !options.force) {
       throw new PreconditionError(`${name} is the only control plane: removing it ends the cluster (--force to do it anyway)`, { doing: 'removing a host', host: name });
     }
@@ -135,10 +116,9 @@ export async function remove(loaded: LoadedCluster, name: string, options: Remov
     }
     if (spec.role === 'control-plane') {
       for (const lb of lbHosts(ctx.cluster)) {
-        const host = await answers(ctx, lb);
+        const { host } = await answering(ctx.hosts, lb);
         if (!host) continue;
-        const cfg = (await host.readFile('/etc/haproxy/haproxy.cfg'))?.toString('utf8') ?? '';
-        if (new RegExp(`^\\s*server ${name} `, 'm').test(cfg)) await act(`taking ${name} out of haproxy on ${lb}`, () => applyLoadBalancer(ctx, lb, [name]));
+        if (currentBackends((await host.readFile(HAPROXY_CFG))?.toString('utf8')).has(name)) await act(`taking ${name} out of haproxy on ${lb}`, () => applyLoadBalancer(ctx, lb, [name]));
       }
     }
     if (etcd?.mine) {
@@ -146,38 +126,10 @@ export async function remove(loaded: LoadedCluster, name: string, options: Remov
       await act(`removing the etcd member ${etcd.mine.name || id}`, () => removeMember(etcd.on, probeConfig(ctx, etcd.on.name).cluster, [etcd.endpoint], id));
     }
     if (self && spec.role !== 'load-balancer') {
-      const leftovers = await self.exec(['sh', '-c', 'ls -d /etc/kubernetes/*.conf /etc/kubernetes/manifests/*.yaml /var/lib/etcd/member 2>/dev/null'], { allowFailure: true });
-      if (leftovers.stdout.trim() !== '') await act(`resetting ${name} (what kubeadm reset does)`, () => resetHost(ctx.cluster, self));
+      if ((await resetLeftovers(self)).length > 0) await act(`resetting ${name} (what kubeadm reset does)`, () => resetHost(ctx.cluster, self));
     }
     if (nodeName && (await nodeExists())) await act(`deleting the Node ${nodeName}`, () => kubectl(asker!, ['delete', 'node', nodeName, '--wait=false']));
     return { host: name, graceful: self !== undefined, actions };
-  } finally {
-    await ctx.hosts.closeAll();
-  }
-}
-
-/**
- * `kubeha reset`: what `kubeadm reset` does, on the named hosts (all of the file's nodes with --all), and their
- * Nodes deleted, so that the next `up` joins them again. A control plane's etcd member is left to `up`, which
- * removes a member whose host no longer runs etcd before anything joins.
- */
-export async function reset(loaded: LoadedCluster, names: readonly string[], options: OpenOptions): Promise<{ host: string; reset: boolean }[]> {
-  for (const n of names) {
-    if (!loaded.cluster.spec.hosts.some((h) => h.name === n)) throw new InputError('resetting hosts', [{ path: 'host', message: `no host named ${n} in the cluster file` }]);
-  }
-  const ctx = await openCluster(loaded, options);
-  try {
-    const out: { host: string; reset: boolean }[] = [];
-    for (const n of names) {
-      if (ctx.hosts.spec(n).role === 'load-balancer') continue;
-      const host = await ctx.hosts.get(n);
-      await doing(`resetting ${n}`, n, () => resetHost(ctx.cluster, host));
-      // Its Node goes too: `kubeadm join` refuses a name whose Node is still Ready (it stays so ~40 s after).
-      const asker = ctx.hosts.spec(n).role === 'etcd' ? undefined : await otherControlPlane(ctx, n);
-      if (asker) await kubectl(asker, ['delete', 'node', probeConfig(ctx, n).nodeName, '--ignore-not-found', '--wait=false'], { doing: `deleting the Node of ${n}` });
-      out.push({ host: n, reset: true });
-    }
-    return out;
   } finally {
     await ctx.hosts.closeAll();
   }

@@ -1,4 +1,8 @@
-import { engineOfHost } from '../config/cluster.js';
+import { engineOfHost, type LoadedCluster } from '../config/cluster.js';
+import { doing, InputError } from '../errors.js';
+import { probeConfig } from './joined.js';
+import { answeringControlPlane, kubectl } from './kubectl.js';
+import { openCluster, type OpenOptions } from './up.js';
 import { runKubeadm } from '../engines/kubeadm/run-kubeadm.js';
 import type { Host } from '../transport/host.js';
 
@@ -41,4 +45,31 @@ export async function resetHost(cluster: Parameters<typeof engineOfHost>[0], hos
 export async function resetLeftovers(host: Host): Promise<string[]> {
   const r = await host.exec(['sh', '-c', 'ls -d /etc/kubernetes/*.conf /etc/kubernetes/manifests/*.yaml /var/lib/etcd/member /var/lib/kubelet/config.yaml 2>/dev/null'], { allowFailure: true });
   return r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/**
+ * `kubeha reset`: what `kubeadm reset` does, on the named hosts (all of the file's nodes with --all), and their
+ * Nodes deleted, so that the next `up` joins them again. A control plane's etcd member is left to `up`, which
+ * removes a member whose host no longer runs etcd before anything joins.
+ */
+export async function reset(loaded: LoadedCluster, names: readonly string[], options: OpenOptions): Promise<{ host: string; reset: boolean }[]> {
+  for (const n of names) {
+    if (!loaded.cluster.spec.hosts.some((h) => h.name === n)) throw new InputError('resetting hosts', [{ path: 'host', message: `no host named ${n} in the cluster file` }]);
+  }
+  const ctx = await openCluster(loaded, options);
+  try {
+    const out: { host: string; reset: boolean }[] = [];
+    for (const n of names) {
+      if (ctx.hosts.spec(n).role === 'load-balancer') continue;
+      const host = await ctx.hosts.get(n);
+      await doing(`resetting ${n}`, n, () => resetHost(ctx.cluster, host));
+      // Its Node goes too: `kubeadm join` refuses a name whose Node is still Ready (it stays so ~40 s after).
+      const asker = ctx.hosts.spec(n).role === 'etcd' ? undefined : await answeringControlPlane(ctx, n);
+      if (asker) await kubectl(asker, ['delete', 'node', probeConfig(ctx, n).nodeName, '--ignore-not-found', '--wait=false'], { doing: `deleting the Node of ${n}` });
+      out.push({ host: n, reset: true });
+    }
+    return out;
+  } finally {
+    await ctx.hosts.closeAll();
+  }
 }

@@ -10,7 +10,8 @@ import { HAPROXY_ADMIN_SOCKET } from '../steps/load-balancer/load-balancer.js';
 import { namesWithRole, type ClusterContext } from './context.js';
 import { probeConfig } from './joined.js';
 import { readJoinSecretsState } from './join-secrets-state.js';
-import { kubectl } from './kubectl.js';
+import { kubectl, readyz } from './kubectl.js';
+import { answering } from './host-pool.js';
 import { openCluster, type OpenOptions } from './up.js';
 
 /** What `kubeha status` reports: read-only, from the hosts that answer. Times are ISO 8601. */
@@ -34,19 +35,8 @@ export interface ClusterStatus {
   problems: { host?: string; what: string; since?: string }[];
 }
 
-const READYZ_TIMEOUT = '--request-timeout=5s';
 /** Certificates closer than this to their end are a problem (kubeadm's check-expiration warns at 30 days too). */
 const CERT_WARNING_MS = 30 * 24 * 3_600_000;
-
-async function reachable(ctx: ClusterContext, name: string): Promise<{ host?: Host; error?: string }> {
-  try {
-    const host = await ctx.hosts.get(name);
-    await host.exec(['true'], { timeoutMs: 10_000 });
-    return { host };
-  } catch (err) {
-    return { error: err instanceof Error ? err.message : String(err) };
-  }
-}
 
 /** etcdctl's JSON carries 64-bit ids as numbers: kept as hex strings. */
 export function parseEtcdJson(text: string): unknown {
@@ -102,11 +92,6 @@ async function etcdView(ctx: ClusterContext, live: Map<string, Host>, status: Cl
     if (!members.some((m) => m.peerURLs.includes(etcdPeerURL(ctx.hosts.spec(n).address)))) status.problems.push({ host: n, what: 'has no etcd member' });
   }
   if (!status.etcd.some((e) => e.leader)) status.problems.push({ what: 'etcd has no leader' });
-}
-
-async function readyz(host: Host, server?: string): Promise<string> {
-  const r = await kubectl(host, [...(server ? ['--server', server] : []), READYZ_TIMEOUT, 'get', '--raw', '/readyz'], { allowFailure: true });
-  return r.code === 0 ? r.stdout.trim() : (r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`);
 }
 
 async function controlPlaneView(ctx: ClusterContext, live: Map<string, Host>, status: ClusterStatus): Promise<Host | undefined> {
@@ -251,7 +236,7 @@ export async function status(loaded: LoadedCluster, options: Omit<OpenOptions, '
     const live = new Map<string, Host>();
     await Promise.all(
       loaded.cluster.spec.hosts.map(async (h) => {
-        const r = await reachable(ctx, h.name);
+        const r = await answering(ctx.hosts, h.name);
         result.hosts.push({ name: h.name, role: h.role, address: h.address, reachable: r.host !== undefined, ...(r.error ? { error: r.error } : {}) });
         if (r.host) live.set(h.name, r.host);
         else result.problems.push({ host: h.name, what: `unreachable: ${r.error}` });

@@ -5,7 +5,7 @@ import { firstControlPlane, namesWithRole, type ClusterContext } from '../../clu
 import { haproxyConfig, type Backend } from './haproxy-config.js';
 import { probeTcp } from './reachability.js';
 import { waitFor } from '../../util/wait.js';
-import { kubectl } from '../../cluster/kubectl.js';
+import { readyz } from '../../cluster/kubectl.js';
 import type { Host } from '../../transport/host.js';
 
 export const HAPROXY_CFG = '/etc/haproxy/haproxy.cfg';
@@ -13,7 +13,7 @@ export const HAPROXY_CFG = '/etc/haproxy/haproxy.cfg';
 export const HAPROXY_ADMIN_SOCKET = '/run/haproxy/admin.sock';
 
 /** The control planes this LB's haproxy.cfg names as backends now. */
-function currentBackends(config: string | undefined): Set<string> {
+export function currentBackends(config: string | undefined): Set<string> {
   return new Set([...(config ?? '').matchAll(/^\s*server (\S+) /gm)].map((m) => m[1]!));
 }
 
@@ -21,8 +21,7 @@ function currentBackends(config: string | undefined): Set<string> {
 async function serving(ctx: ClusterContext, name: string): Promise<boolean> {
   const host = await ctx.hosts.get(name).catch(() => undefined);
   if (!host || (await host.readFile('/etc/kubernetes/manifests/kube-apiserver.yaml')) === undefined) return false;
-  const r = await kubectl(host, ['--server', `https://${ctx.hosts.spec(name).address}:6443`, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true });
-  return r.code === 0 && r.stdout.trim() === 'ok';
+  return (await readyz(host, `https://${ctx.hosts.spec(name).address}:6443`)) === 'ok';
 }
 
 /**
