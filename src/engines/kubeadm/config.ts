@@ -141,6 +141,11 @@ export function joinConfig(
   return render([join], user, false);
 }
 
+/** kubeha's init config on this host, 0600 (it holds the token and the certificate key): both engines' `--config`. */
+export function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token: string; certificateKey?: string }): Promise<void> {
+  return host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, ctx.hosts.spec(host.name), secrets), mode: 0o600 }]);
+}
+
 /** The join config for this host, 0600 (it holds the token and the certificate key). */
 export function writeJoinConfig(ctx: ClusterContext, host: Host, secrets: JoinSecrets): Promise<void> {
   const spec = ctx.hosts.spec(host.name);

@@ -1,14 +1,14 @@
 import { KubehaError } from '../../errors.js';
 import { formatToken, generateToken } from '../../kubeadm/token/token.js';
 import { certificateKey as generateCertificateKey } from '../../kubeadm/copycerts/crypto.js';
-import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
+import { firstControlPlane } from '../../cluster/context.js';
 import { apiReady } from '../../cluster/kubectl.js';
 import { prepareSharedCerts } from '../../cluster/shared-certs.js';
 import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
 import { runKubeadm } from './run-kubeadm.js';
 import { controlPlaneJoinRun, INIT_PREFLIGHT, initPhaseRun, WORKER_JOIN, type KubeadmRun } from './join-runs.js';
-import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, initConfig, writeJoinConfig } from './config.js';
+import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, writeInitConfig, writeJoinConfig } from './config.js';
 
 export function newToken(): string {
   return formatToken(generateToken());
@@ -16,11 +16,6 @@ export function newToken(): string {
 
 export function newCertificateKey(): string {
   return generateCertificateKey();
-}
-
-async function writeInitConfig(ctx: ClusterContext, host: Host, secrets: { token: string; certificateKey?: string }): Promise<void> {
-  const spec = ctx.hosts.spec(host.name);
-  await host.writeFiles([{ path: INIT_CONFIG_PATH, data: initConfig(ctx.cluster, ctx.endpoint, spec, secrets), mode: 0o600 }]);
 }
 
 /**

@@ -22,7 +22,7 @@ import { KUBELET_CLIENT_CURRENT, KUBELET_KUBECONFIG } from './kubelet-bootstrap.
 import { kubeletConfiguration, kubeletFiles } from './kubelet-files.js';
 import { durationMs, kubeconfigInputs, nodeConfig, pkiInputs, type NodeConfig } from './node-config.js';
 import { localApiReady, readRequired, restartKubelet, writeControlPlaneManifests, writeEtcdManifest } from './node-setup.js';
-import { readStoredSecrets } from './stored-secrets.js';
+import { readStoredSecrets } from '../stored-secrets.js';
 
 export function newCertificateKey(): string {
   return randomBytes(32).toString('hex');

@@ -8,7 +8,7 @@ import { formatToken, generateToken } from '../../kubeadm/token/token.js';
 import { localApi, newCertificateKey } from './init.js';
 import { nodeConfig } from './node-config.js';
 import { localApiReady } from './node-setup.js';
-import { writeInitConfig } from './stored-secrets.js';
+import { writeInitConfig } from '../kubeadm/config.js';
 
 /**
  * Like `kubeadm token create` and `kubeadm init phase upload-certs --upload-certs`, on the first control plane:

@@ -2,7 +2,7 @@ import type { ClusterFile } from '../../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../../cluster/context.js';
 import { certificateKey as newCertificateKey } from '../../kubeadm/copycerts/crypto.js';
 import { formatToken, generateToken } from '../../kubeadm/token/token.js';
-import { INIT_CONFIG_PATH, initConfig } from '../../engines/kubeadm/config.js';
+import { INIT_CONFIG_PATH, initConfig, writeInitConfig } from '../../engines/kubeadm/config.js';
 import { readStoredSecrets, type StoredSecrets } from '../../engines/stored-secrets.js';
 import { defineHostStep } from '../../plan/step.js';
 import { namesWithRole } from '../../cluster/context.js';
@@ -59,6 +59,6 @@ export const initConfigStep = defineHostStep<ClusterFile, ClusterContext>({
       token: stored.token ?? formatToken(generateToken()),
       ...(ctx.cluster.spec.certificates === 'upload' ? { certificateKey: stored.certificateKey ?? newCertificateKey() } : {}),
     };
-    await host.writeFiles([{ path: INIT_CONFIG_PATH, data: wanted(ctx, name, secrets)!, mode: 0o600 }]);
+    await writeInitConfig(ctx, host, secrets);
   },
 });
