@@ -14,9 +14,11 @@ test('haproxy config lists every backend with a health check', () => {
     pidFile: '/run/haproxy.pid',
   });
   assert.match(cfg, /bind \*:6443/);
-  assert.match(cfg, /server cp1 10\.250\.7\.11:6443 check/);
+  assert.match(cfg, /server cp1 10\.250\.7\.11:6443 check check-ssl verify none/);
   assert.match(cfg, /server cp2 \[fd00::2\]:6443 check/);
   assert.match(cfg, /option redispatch/);
+  assert.match(cfg, /http-check send meth GET uri \/readyz/);
+  assert.match(cfg, /http-check expect status 200/);
 });
 
 test('servers state parsing', () => {
