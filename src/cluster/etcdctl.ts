@@ -23,6 +23,8 @@ export type EtcdctlCluster = Pick<ClusterConfiguration, 'certificatesDir' | 'ima
 export interface EtcdctlOptions extends ExecOptions {
   dialTimeout?: string;
   commandTimeout?: string;
+  /** A host directory bound read-write at the same path (where `snapshot save` writes). */
+  writableDir?: string;
 }
 
 const NAMESPACE = 'k8s.io';
@@ -40,13 +42,14 @@ export function etcdctlArgv(
   cluster: EtcdctlCluster,
   endpoints: readonly string[],
   args: readonly string[],
-  options: { id: string; timeoutSeconds: number; dialTimeout?: string; commandTimeout?: string },
+  options: { id: string; timeoutSeconds: number; dialTimeout?: string; commandTimeout?: string; writableDir?: string },
 ): string[] {
   const etcdPki = `${cluster.certificatesDir}/etcd`;
   return [
     'timeout', '--signal=KILL', String(options.timeoutSeconds),
     'ctr', '-n', NAMESPACE, 'run', '--rm', '--net-host',
     '--mount', `type=bind,src=${etcdPki},dst=${etcdPki},options=rbind:ro`,
+    ...(options.writableDir ? ['--mount', `type=bind,src=${options.writableDir},dst=${options.writableDir},options=rbind:rw`] : []),
     etcdImage(cluster),
     options.id,
     ETCDCTL,
@@ -66,11 +69,17 @@ export function missingImage(result: Pick<ExecResult, 'code' | 'stderr'>, image:
 }
 
 export async function etcdctl(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[], args: readonly string[], options: EtcdctlOptions = {}): Promise<ExecResult> {
-  const { dialTimeout, commandTimeout, allowFailure, timeoutMs = 30_000, ...exec } = options;
+  const { dialTimeout, commandTimeout, writableDir, allowFailure, timeoutMs = 30_000, ...exec } = options;
   const id = etcdctlContainerId();
   const image = etcdImage(cluster);
   const timeoutSeconds = Math.max(1, Math.ceil(timeoutMs / 1000));
-  const argv = etcdctlArgv(cluster, endpoints, args, { id, timeoutSeconds, ...(dialTimeout ? { dialTimeout } : {}), ...(commandTimeout ? { commandTimeout } : {}) });
+  const argv = etcdctlArgv(cluster, endpoints, args, {
+    id,
+    timeoutSeconds,
+    ...(dialTimeout ? { dialTimeout } : {}),
+    ...(commandTimeout ? { commandTimeout } : {}),
+    ...(writableDir ? { writableDir } : {}),
+  });
   // The kill happens on the host: an SSH exec timeout does not stop the remote command (lab, OpenSSH 9.2: `sleep 8`
   // with a 1 s timeout came back after 11 s with exit 0). The transport's timeout stays as a backstop.
   const r = await host.exec(argv, { ...exec, timeoutMs: timeoutMs + 10_000, allowFailure: true });

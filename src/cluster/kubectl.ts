@@ -3,12 +3,12 @@ import { namesWithRole, type ClusterContext } from './context.js';
 import { answering } from './host-pool.js';
 
 /** kubectl on a control plane with its admin.conf: the narrow way steps read and change the cluster. */
-export async function kubectl(host: Host, args: readonly string[], options: { stdin?: string; allowFailure?: boolean; doing?: string } = {}) {
+export async function kubectl(host: Host, args: readonly string[], options: { stdin?: string; allowFailure?: boolean; doing?: string; timeoutMs?: number } = {}) {
   return host.exec(['kubectl', '--kubeconfig', '/etc/kubernetes/admin.conf', '--request-timeout=20s', ...args], {
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
     allowFailure: options.allowFailure ?? false,
     doing: options.doing ?? `kubectl ${args[0] ?? ''}`,
-    timeoutMs: 60_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
 }
 

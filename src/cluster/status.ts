@@ -5,8 +5,7 @@ import { memberList, type MemberInfo } from '../engines/native/etcd-member.js';
 import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
 import { checkExpiration } from '../kubeadm/pki/expiration.js';
 import type { Host } from '../transport/host.js';
-import { parseServersState } from '../steps/load-balancer/haproxy-config.js';
-import { HAPROXY_ADMIN_SOCKET } from '../steps/load-balancer/load-balancer.js';
+import { serversState } from '../steps/load-balancer/admin-socket.js';
 import { namesWithRole, type ClusterContext } from './context.js';
 import { probeConfig } from './joined.js';
 import { readJoinSecretsState } from './join-secrets-state.js';
@@ -25,14 +24,15 @@ export interface ClusterStatus {
   /** Each control plane's own /readyz (asked on that host), and /readyz through each load balancer and the endpoint. */
   apiservers: { host: string; readyz: string }[];
   endpoints: { via: string; readyz: string }[];
-  loadBalancers: { host: string; backends: { name: string; up: boolean }[]; holdsVirtualIP?: boolean; error?: string }[];
+  loadBalancers: { host: string; backends: { name: string; up: boolean; drained?: boolean }[]; holdsVirtualIP?: boolean; error?: string }[];
   nodes: { name: string; ready: boolean; since?: string }[];
   /** kube-system pods not Running with every container ready. */
   pods: { name: string; phase: string; node?: string; since?: string }[];
   /** Per host that has any: the certificate that expires first. */
   certificates: { host: string; name: string; notAfter: string }[];
   joinSecrets?: { tokenExpires?: string; uploadedCertificatesExpire?: string };
-  problems: { host?: string; what: string; since?: string }[];
+  /** `code` names the problems other operations reason about: `lb-drained` (an upgrade resumes past it). */
+  problems: { host?: string; what: string; since?: string; code?: 'lb-drained' }[];
 }
 
 /** Certificates closer than this to their end are a problem (kubeadm's check-expiration warns at 30 days too). */
@@ -130,14 +130,15 @@ async function loadBalancerView(ctx: ClusterContext, live: Map<string, Host>, st
   for (const h of hostsWithRole(ctx.cluster, 'load-balancer')) {
     const host = live.get(h.name);
     if (!host) continue;
-    const r = await host.exec(['sh', '-c', `echo 'show servers state' | socat stdio ${HAPROXY_ADMIN_SOCKET}`], { allowFailure: true, timeoutMs: 10_000 });
     const row: ClusterStatus['loadBalancers'][number] = { host: h.name, backends: [] };
-    if (r.code !== 0) {
-      row.error = `haproxy's admin socket does not answer: ${r.stderr.trim() || `exit ${r.code}`}`;
+    const servers = await serversState(host).catch((err: Error) => err);
+    if (servers instanceof Error) {
+      row.error = `haproxy's admin socket does not answer: ${servers.message.split('\n')[0]}`;
       status.problems.push({ host: h.name, what: row.error });
     } else {
-      row.backends = [...parseServersState(r.stdout)].map(([name, s]) => ({ name, up: s.up }));
+      row.backends = [...servers].map(([name, s]) => ({ name, up: s.up, ...(s.drained ? { drained: true } : {}) }));
       for (const b of row.backends) if (!b.up) status.problems.push({ host: b.name, what: `DOWN in haproxy on ${h.name}` });
+      for (const b of row.backends) if (b.drained) status.problems.push({ host: b.name, what: `drained in haproxy on ${h.name}`, code: 'lb-drained' });
       for (const cp of namesWithRole(ctx.cluster, 'control-plane')) {
         if (!row.backends.some((b) => b.name === cp)) status.problems.push({ host: cp, what: `not a backend of haproxy on ${h.name}` });
       }
@@ -218,8 +219,18 @@ async function certificateView(ctx: ClusterContext, live: Map<string, Host>, sta
  */
 export async function status(loaded: LoadedCluster, options: Omit<OpenOptions, 'emit'> & { emit?: OpenOptions['emit'] } = {}): Promise<ClusterStatus> {
   const ctx = await openCluster(loaded, { emit: options.emit ?? (() => {}), ...options });
+  try {
+    return await clusterStatus(ctx);
+  } finally {
+    await ctx.hosts.closeAll();
+  }
+}
+
+/** `status` on a cluster already open (its connections stay open). */
+export async function clusterStatus(ctx: ClusterContext): Promise<ClusterStatus> {
+  const cluster = ctx.cluster;
   const result: ClusterStatus = {
-    cluster: loaded.cluster.metadata.name,
+    cluster: cluster.metadata.name,
     at: new Date().toISOString(),
     healthy: false,
     hosts: [],
@@ -232,33 +243,29 @@ export async function status(loaded: LoadedCluster, options: Omit<OpenOptions, '
     certificates: [],
     problems: [],
   };
-  try {
-    const live = new Map<string, Host>();
-    await Promise.all(
-      loaded.cluster.spec.hosts.map(async (h) => {
-        const r = await answering(ctx.hosts, h.name);
-        result.hosts.push({ name: h.name, role: h.role, address: h.address, reachable: r.host !== undefined, ...(r.error ? { error: r.error } : {}) });
-        if (r.host) live.set(h.name, r.host);
-        else result.problems.push({ host: h.name, what: `unreachable: ${r.error}` });
-      }),
-    );
-    result.hosts.sort((a, b) => loaded.cluster.spec.hosts.findIndex((h) => h.name === a.name) - loaded.cluster.spec.hosts.findIndex((h) => h.name === b.name));
-    await etcdView(ctx, live, result);
-    const asker = await controlPlaneView(ctx, live, result);
-    await loadBalancerView(ctx, live, result);
-    if (asker) {
-      await workloadView(ctx, asker, result);
-      const state = await joinSecretLifetimes(ctx);
-      if (state) result.joinSecrets = state;
-    } else {
-      result.problems.push({ what: 'no control plane answers: nodes and pods unknown' });
-    }
-    await certificateView(ctx, live, result);
-    result.healthy = result.problems.length === 0;
-    return result;
-  } finally {
-    await ctx.hosts.closeAll();
+  const live = new Map<string, Host>();
+  await Promise.all(
+    cluster.spec.hosts.map(async (h) => {
+      const r = await answering(ctx.hosts, h.name);
+      result.hosts.push({ name: h.name, role: h.role, address: h.address, reachable: r.host !== undefined, ...(r.error ? { error: r.error } : {}) });
+      if (r.host) live.set(h.name, r.host);
+      else result.problems.push({ host: h.name, what: `unreachable: ${r.error}` });
+    }),
+  );
+  result.hosts.sort((a, b) => cluster.spec.hosts.findIndex((h) => h.name === a.name) - cluster.spec.hosts.findIndex((h) => h.name === b.name));
+  await etcdView(ctx, live, result);
+  const asker = await controlPlaneView(ctx, live, result);
+  await loadBalancerView(ctx, live, result);
+  if (asker) {
+    await workloadView(ctx, asker, result);
+    const state = await joinSecretLifetimes(ctx);
+    if (state) result.joinSecrets = state;
+  } else {
+    result.problems.push({ what: 'no control plane answers: nodes and pods unknown' });
   }
+  await certificateView(ctx, live, result);
+  result.healthy = result.problems.length === 0;
+  return result;
 }
 
 /** The join secrets' lifetimes, when the first control plane of the file holds them; not a problem when gone. */

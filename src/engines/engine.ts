@@ -39,4 +39,12 @@ export interface Engine {
   joinControlPlane(ctx: ClusterContext, host: string, phase: ControlPlaneJoinPhase, secrets: JoinSecrets): Promise<void>;
   /** A worker's whole `kubeadm join` (preflight, kubelet-start, kubelet-wait-bootstrap). */
   joinWorker(ctx: ClusterContext, host: string, secrets: JoinSecrets): Promise<void>;
+  /**
+   * `kubeadm upgrade apply` (on the first control plane: the cluster's kubeadm-config, kubelet-config and, for the
+   * kubeadm engine, the addons too) or `kubeadm upgrade node` (the others): this control plane's static pods and
+   * kubelet configuration at ctx's Kubernetes version. The kubelet binary is the upgrade steps' to replace.
+   */
+  upgradeControlPlane(ctx: ClusterContext, host: string, options: { first: boolean }): Promise<void>;
+  /** `kubeadm upgrade node` on a worker: its kubelet configuration from the cluster's. */
+  upgradeWorker(ctx: ClusterContext, host: string): Promise<void>;
 }

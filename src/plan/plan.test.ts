@@ -158,3 +158,14 @@ test('an abort lets running steps finish, starts nothing new, and names what is 
   });
   assert.deepEqual([...c.log].sort(), ['preflight@cp1', 'preflight@cp2', 'preflight@cp3', 'preflight@w1', 'preflight@w2']);
 });
+
+test('a rolling step starts no further host once one failed', async () => {
+  const rolling = [{ ...step('upgrade', [], (c) => c.cps, 1), rolling: true }];
+  const c = { ...ctx(), fail: 'upgrade@cp2' };
+  await assert.rejects(runPlan(buildPlan(cluster, rolling), rolling, c, { emit: () => {} }), (e: unknown) => e instanceof StepFailedError && e.context.host === 'cp2');
+  assert.deepEqual(c.log, ['upgrade@cp1']);
+  const plain = [step('upgrade', [], (x) => x.cps, 1)];
+  const d = { ...ctx(), fail: 'upgrade@cp2' };
+  await assert.rejects(runPlan(buildPlan(cluster, plain), plain, d, { emit: () => {} }));
+  assert.deepEqual(d.log, ['upgrade@cp1', 'upgrade@cp3'], 'without rolling every host is attempted');
+});

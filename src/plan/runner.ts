@@ -116,7 +116,7 @@ export async function runPlan<Cluster, Ctx>(
       const host = target.host;
       const started = Date.now();
       const base = { step: planned.id, ...(host === undefined ? {} : { host }) };
-      if (options.signal?.aborted) {
+      if (options.signal?.aborted || (!step.cluster && step.rolling === true && failures.length > 0)) {
         outcomes.push({ step: planned.id, host, status: 'not-started', ms: 0 });
         return;
       }

@@ -28,6 +28,11 @@ export interface HostStep<Cluster, Ctx> extends StepBase<Cluster> {
   hosts: (cluster: Cluster) => readonly string[];
   /** How many of its hosts may run at once (Infinity for all). */
   concurrency: (cluster: Cluster) => number;
+  /**
+   * A rolling change (an upgrade, one control plane after another): once a host fails, no further host of this
+   * step starts. Without it every host is attempted and the failures are reported together.
+   */
+  rolling?: boolean;
   /** Read-only: does what this step would do already hold on this host? */
   done: (ctx: Ctx, host: string) => Promise<boolean>;
   /** Read-only: what the plan says about this step on this host beyond "to do" (e.g. what is missing). */

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile, chmod } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { run } from '../util/process.js';
+import { stagedPath, stagedSuffix } from './tar.js';
 import type { ExecOptions, ExecResult, FileToWrite, Host } from './host.js';
 
 /** This machine as a Host: used by the node-local commands (`kubeha init phase …`) and by tests. */
@@ -23,7 +24,7 @@ export class LocalHost implements Host {
   async writeFiles(files: readonly FileToWrite[]): Promise<void> {
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true, mode: 0o755 });
-      const tmp = `${file.path}.kubeha-new`;
+      const tmp = stagedPath(file.path, stagedSuffix());
       await writeFile(tmp, file.data, { mode: file.mode });
       await chmod(tmp, file.mode);
       await rename(tmp, file.path);

@@ -11,6 +11,16 @@ export function stagedSuffix(): string {
   return `.kubeha-new-${randomBytes(4).toString('hex')}`;
 }
 
+/**
+ * The staged name is hidden (a dot first) in the file's own directory: a directory watcher skips it. The kubelet
+ * reads every file of /etc/kubernetes/manifests except dot-files, and logged "can't process config file
+ * kube-apiserver.yaml.kubeha-new-…" for each staged manifest while the name was visible (upgrade, lab).
+ */
+export function stagedPath(path: string, suffix: string): string {
+  const slash = path.lastIndexOf('/');
+  return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}${suffix}`;
+}
+
 /** One tar archive carrying every file (with its mode) under its staged name, paths relative to /. */
 export async function tarFiles(files: readonly FileToWrite[], suffix: string): Promise<Buffer> {
   const archive = pack();
@@ -23,7 +33,7 @@ export async function tarFiles(files: readonly FileToWrite[], suffix: string): P
   for (const file of files) {
     if (!file.path.startsWith('/')) throw new Error(`file path must be absolute: ${file.path}`);
     const data = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
-    archive.entry({ name: `${file.path.slice(1)}${suffix}`, mode: file.mode, uid: 0, gid: 0, size: data.length }, data);
+    archive.entry({ name: stagedPath(file.path, suffix).slice(1), mode: file.mode, uid: 0, gid: 0, size: data.length }, data);
   }
   archive.finalize();
   await done;
@@ -40,7 +50,7 @@ export function untarArgv(paths: readonly string[], suffix: string): string[] {
     'sh',
     '-c',
     'set -e; s=$1; shift; n=$1; shift; i=0; while [ "$i" -lt "$n" ]; do mkdir -p "$1"; shift; i=$((i+1)); done; ' +
-      'tar -x -p -C / -f -; for f; do mv -f -- "$f$s" "$f"; done',
+      'tar -x -p -C / -f -; for f; do mv -f -- "${f%/*}/.${f##*/}$s" "$f"; done',
     'kubeha-put',
     suffix,
     String(dirs.length),

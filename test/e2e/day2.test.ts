@@ -7,7 +7,6 @@
 // and w2 use the other one, so each engine's init, join, remove and reset is in the path of one of the two.
 // The kubeadm-initialised variant runs with KUBEHA_E2E_FULL=1 (12 more minutes; the suite keeps to 45).
 import assert from 'node:assert/strict';
-import { request } from 'node:https';
 import { test } from 'node:test';
 import { parse, stringify } from 'yaml';
 import { loadCluster } from '../../src/config/cluster.js';
@@ -15,37 +14,15 @@ import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { remove } from '../../src/cluster/remove.js';
 import { reset } from '../../src/cluster/reset.js';
 import { status } from '../../src/cluster/status.js';
+import { requestStream } from '../../src/cluster/traffic.js';
 import { PreconditionError } from '../../src/errors.js';
 import { currentCluster } from '../../src/kubeadm/kubeconfig/kubeconfig.js';
 import { stopHost } from '../../src/lab/index.js';
-import { parseServersState } from '../../src/steps/load-balancer/haproxy-config.js';
+import { serversState } from '../../src/steps/load-balancer/admin-socket.js';
 import { etcdctl, etcdVoters, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 import { readFile } from 'node:fs/promises';
 
-
-/** Fresh HTTPS GETs of /readyz through the endpoint, each on its own connection, at a steady rate. */
-function client(url: string, ca: string, perSecond: number) {
-  const results: { at: number; ok: boolean; why?: string }[] = [];
-  const one = () => {
-    const at = Date.now();
-    const req = request(`${url}/readyz`, { ca, agent: false, timeout: 5000 }, (res) => {
-      res.resume();
-      res.on('end', () => results.push({ at, ok: res.statusCode === 200, ...(res.statusCode === 200 ? {} : { why: `HTTP ${res.statusCode}` }) }));
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (err) => results.push({ at, ok: false, why: err.message }));
-    req.end();
-  };
-  const timer = setInterval(one, 1000 / perSecond);
-  return {
-    results,
-    stop: async () => {
-      clearInterval(timer);
-      await new Promise((r) => setTimeout(r, 6000));
-    },
-  };
-}
 
 for (const engine of ['native', 'kubeadm'] as const) {
 const other = engine === 'native' ? 'kubeadm' : 'native';
@@ -70,9 +47,9 @@ test(`day 2, ${engine} cluster (${other} cp4 and w2): a dead control plane repla
   assert.deepEqual((await healthyStatus(before)).problems, [], 'healthy after up');
 
   const admin = currentCluster(await readFile(fixture.kubeconfig, 'utf8'));
-  const load = client(admin.server, admin.caPem, 20);
+  const load = requestStream({ server: admin.server, caPem: admin.caPem, perSecond: 20 });
   const lb1 = await fixture.host('lb1');
-  const backends = async () => parseServersState((await lb1.exec(['sh', '-c', "echo 'show servers state' | socat stdio /run/haproxy/admin.sock"])).stdout);
+  const backends = () => serversState(lb1);
   let downAt = 0;
   try {
     await new Promise((r) => setTimeout(r, 3000));

@@ -8,6 +8,7 @@ import { renderStatus } from '../render-status.js';
 import { clusterJsonSchema, loadCluster } from '../../config/cluster.js';
 import { describePlan } from '../../cluster/describe-plan.js';
 import { up } from '../../cluster/up.js';
+import { upgrade } from '../../cluster/upgrade.js';
 import { renderer, type OutputFormat } from '../render.js';
 import { interruptible } from '../interrupt.js';
 
@@ -66,6 +67,29 @@ export function registerCluster(program: Command): void {
       try {
         const result = await up(loaded, { emit, signal: stop.signal });
         emit({ type: 'result', name: 'admin kubeconfig', value: result.adminKubeconfig, at: Date.now() });
+      } finally {
+        stop.dispose();
+      }
+    });
+
+  program
+    .command('upgrade')
+    .description('upgrade the cluster to another release: checks, an etcd snapshot, control planes one at a time out of the load balancer, then workers')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('--to <version>', 'the release to upgrade to, like v1.37.2')
+    .option('--worker-batch <n>', 'workers upgraded at once', (v: string) => Number(v), 1)
+    .option('--dry-run', 'only say what would be done')
+    .addOption(outputOption())
+    .action(async (opts: { file: string; to: string; workerBatch: number; dryRun?: boolean; output: OutputFormat }) => {
+      const loaded = await readCluster(opts.file);
+      const emit = renderer(opts.output);
+      const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
+      try {
+        const result = await upgrade(loaded, { emit, to: opts.to, workerBatch: opts.workerBatch, signal: stop.signal, ...(opts.dryRun ? { dryRun: true } : {}) });
+        if (!opts.dryRun) {
+          emit({ type: 'result', name: 'etcd snapshot before the upgrade', value: result.snapshot, at: Date.now() });
+          emit({ type: 'result', name: 'next', value: `set spec.kubernetesVersion: ${opts.to} in ${opts.file}`, at: Date.now() });
+        }
       } finally {
         stop.dispose();
       }

@@ -25,12 +25,22 @@ export function registerLabCluster(program: Command): void {
     .addOption(new Option('--engine <engine>', 'who does the node-local work').choices(['native', 'kubeadm']).default('native'))
     .option('--host-engine <host=engine...>', 'a mixed cluster: this host uses the other engine, e.g. cp2=kubeadm (repeatable)', collectHostEngines, {})
     .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
+    .option('--kubernetes-version <version>', 'the release the cluster runs (its artifacts are built when missing)')
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
-    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; output: OutputFormat }) => {
+    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; output: OutputFormat }) => {
       const emit = renderer(opts.output);
       const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
       try {
-        const result = await labUp({ name: opts.name, topology: opts.topology, engine: opts.engine, hostEngines: opts.hostEngine, certificates: opts.certificates, emit, signal: stop.signal });
+        const result = await labUp({
+          name: opts.name,
+          topology: opts.topology,
+          engine: opts.engine,
+          hostEngines: opts.hostEngine,
+          certificates: opts.certificates,
+          ...(opts.kubernetesVersion ? { kubernetesVersion: opts.kubernetesVersion } : {}),
+          emit,
+          signal: stop.signal,
+        });
         emit({ type: 'result', name: 'cluster file', value: result.clusterFile, at: Date.now() });
         process.stdout.write(`${result.adminKubeconfig}\n`);
       } finally {

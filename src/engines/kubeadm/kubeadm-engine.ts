@@ -81,4 +81,17 @@ export const kubeadmEngine: Engine = {
     await writeJoinConfig(ctx, host, secrets);
     await run(host, WORKER_JOIN);
   },
+
+  async upgradeControlPlane(ctx, name, { first }) {
+    const host = await ctx.hosts.get(name);
+    const version = ctx.cluster.spec.kubernetesVersion;
+    // kubeadm reads the cluster's configuration from kubeadm-config; the images are on the host already.
+    if (first) await runKubeadm(host, ['upgrade', 'apply', version, '--yes'], `upgrading the control plane to ${version} (kubeadm upgrade apply)`);
+    else await runKubeadm(host, ['upgrade', 'node'], `upgrading the control plane to ${version} (kubeadm upgrade node)`);
+  },
+
+  async upgradeWorker(ctx, name) {
+    const host = await ctx.hosts.get(name);
+    await runKubeadm(host, ['upgrade', 'node'], 'writing the kubelet configuration (kubeadm upgrade node)');
+  },
 };

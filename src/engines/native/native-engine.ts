@@ -2,6 +2,7 @@ import type { Engine } from '../engine.js';
 import { initPhase } from './init.js';
 import { joinControlPlane, joinWorker } from './join.js';
 import { renewJoinSecrets } from './join-secrets.js';
+import { upgradeControlPlane, upgradeWorker } from './upgrade.js';
 
 /** kubeadm's work done by kubeha over SSH, leaving a cluster real kubeadm can manage afterwards. */
 export const nativeEngine: Engine = {
@@ -10,4 +11,6 @@ export const nativeEngine: Engine = {
   renewJoinSecrets,
   joinControlPlane,
   joinWorker,
+  upgradeControlPlane,
+  upgradeWorker,
 };

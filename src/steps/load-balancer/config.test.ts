@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { haproxyConfig, parseServersState } from './haproxy-config.js';
+import { haproxyConfig } from './haproxy-config.js';
+import { parseServersState } from './admin-socket.js';
 import { keepalivedConfig } from './keepalived-config.js';
 
 test('haproxy config lists every backend with a health check', () => {
@@ -22,10 +23,10 @@ test('haproxy config lists every backend with a health check', () => {
 });
 
 test('servers state parsing', () => {
-  const text = '1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state\n3 kube-apiserver 1 cp1 10.250.7.11 2 0 1 1 2 1 0 2 0 0 0 0 - 6443 -\n3 kube-apiserver 2 cp2 10.250.7.12 0 0 1 1 2 1 0 2 0 0 0 0 - 6443 -\n';
+  const text = '1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state\n3 kube-apiserver 1 cp1 10.250.7.11 2 0 1 1 2 1 0 2 0 0 0 0 - 6443 -\n3 kube-apiserver 2 cp2 10.250.7.12 0 8 1 1 2 1 0 2 0 0 0 0 - 6443 -\n';
   const s = parseServersState(text);
-  assert.deepEqual(s.get('cp1'), { up: true, address: '10.250.7.11' });
-  assert.deepEqual(s.get('cp2'), { up: false, address: '10.250.7.12' });
+  assert.deepEqual(s.get('cp1'), { up: true, address: '10.250.7.11', drained: false, maintenance: false });
+  assert.deepEqual(s.get('cp2'), { up: false, address: '10.250.7.12', drained: true, maintenance: false });
 });
 
 test('keepalived refuses check arguments it could not quote', () => {

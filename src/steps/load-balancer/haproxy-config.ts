@@ -57,16 +57,3 @@ export function haproxyConfig(options: HaproxyOptions): string {
     '',
   ].join('\n');
 }
-
-/** Parses the admin socket's `show servers state` into name → operational state (2 = up). */
-export function parseServersState(text: string): Map<string, { up: boolean; address: string }> {
-  const out = new Map<string, { up: boolean; address: string }>();
-  for (const row of text.split('\n')) {
-    const f = row.trim().split(/\s+/);
-    // be_id be_name srv_id srv_name srv_addr srv_op_state ...
-    if (f.length > 6 && /^\d+$/.test(f[0]!) && f[1] === 'kube-apiserver') {
-      out.set(f[3]!, { address: f[4]!, up: f[5] === '2' });
-    }
-  }
-  return out;
-}

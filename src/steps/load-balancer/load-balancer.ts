@@ -3,14 +3,13 @@ import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import { firstControlPlane, namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { haproxyConfig, type Backend } from './haproxy-config.js';
+import { HAPROXY_ADMIN_SOCKET } from './admin-socket.js';
 import { probeTcp } from './reachability.js';
 import { waitFor } from '../../util/wait.js';
 import { readyz } from '../../cluster/kubectl.js';
 import type { Host } from '../../transport/host.js';
 
 export const HAPROXY_CFG = '/etc/haproxy/haproxy.cfg';
-/** haproxy's admin socket (level admin): `show servers state`, and draining a backend. */
-export const HAPROXY_ADMIN_SOCKET = '/run/haproxy/admin.sock';
 
 /** The control planes this LB's haproxy.cfg names as backends now. */
 export function currentBackends(config: string | undefined): Set<string> {

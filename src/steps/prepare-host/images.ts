@@ -35,22 +35,28 @@ async function importImage(host: Host, image: ImageArchive): Promise<void> {
  * Host preparation: every image of the release (control plane, etcd, CoreDNS, kube-proxy, pause, flannel)
  * imported from the local artifacts, so the kubelet never pulls.
  */
+/** Every image of ctx's release is in containerd's k8s.io namespace on the host (read-only). */
+export async function imagesPresent(ctx: ClusterContext, name: string): Promise<boolean> {
+  if (ctx.imageRefs.length === 0) return false;
+  const have = await present(await ctx.hosts.get(name)).catch(() => undefined);
+  return have !== undefined && ctx.imageRefs.every((ref) => have.has(ref));
+}
+
+/** Imports the images of ctx's release that the host lacks, from the local artifacts. */
+export async function importMissingImages(ctx: ClusterContext, name: string): Promise<void> {
+  const host = await ctx.hosts.get(name);
+  const have = await present(host);
+  for (const image of (await ctx.hostArtifacts()).kubernetes.images) {
+    if (!have.has(image.ref)) await importImage(host, image);
+  }
+}
+
 export const prepareImages = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/images',
   title: 'Import the container images',
   needs: ['prepare/container-runtime'],
   hosts: (c) => preparedHosts(c, 'node'),
   concurrency: () => Infinity,
-  done: async (ctx, name) => {
-    if (ctx.imageRefs.length === 0) return false;
-    const have = await present(await ctx.hosts.get(name)).catch(() => undefined);
-    return have !== undefined && ctx.imageRefs.every((ref) => have.has(ref));
-  },
-  run: async (ctx, name) => {
-    const host = await ctx.hosts.get(name);
-    const have = await present(host);
-    for (const image of (await ctx.hostArtifacts()).kubernetes.images) {
-      if (!have.has(image.ref)) await importImage(host, image);
-    }
-  },
+  done: imagesPresent,
+  run: importMissingImages,
 });

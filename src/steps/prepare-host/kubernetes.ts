@@ -8,7 +8,8 @@ import { preparedHosts } from './hosts.js';
 
 /** Where the kubelet, kubeadm and kubectl packages put them. */
 export const BIN_DIR = '/usr/bin';
-const BINARIES = ['kubelet', 'kubeadm', 'kubectl'] as const;
+export const BINARIES = ['kubelet', 'kubeadm', 'kubectl'] as const;
+export type KubernetesBinary = (typeof BINARIES)[number];
 
 /** The kubelet unit and kubeadm's drop-in, as the kubelet and kubeadm packages install them (systemd hosts). */
 export const KUBELET_UNIT = {
@@ -42,8 +43,8 @@ ExecStart=${BIN_DIR}/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBE
   mode: 0o644,
 };
 
-/** The version each binary reports, if it is there: kubelet and kubeadm as preflight reads them. */
-async function installedVersions(host: Host): Promise<(string | undefined)[]> {
+/** The version each binary reports (kubelet, kubeadm, kubectl), if it is there: kubelet and kubeadm as preflight reads them. */
+export async function installedVersions(host: Host): Promise<(string | undefined)[]> {
   const out = async (argv: string[]) => {
     // Generous: under load (three lab clusters on 2 cores) a `kubectl version` alone took several seconds.
     const r = await host.exec(argv, { allowFailure: true, timeoutMs: 60_000 });
@@ -82,14 +83,7 @@ export const prepareKubernetes = defineHostStep<ClusterFile, ClusterContext>({
   },
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name);
-    const version = ctx.cluster.spec.kubernetesVersion;
-    const { kubernetes } = await ctx.hostArtifacts();
-    const versions = await installedVersions(host);
-    // One binary per transfer: each is tens of MB and the whole transfer is held in memory.
-    for (const [i, bin] of BINARIES.entries()) {
-      if (versions[i] === version) continue;
-      await host.writeFiles([{ path: `${BIN_DIR}/${bin}`, data: await readFile(join(kubernetes.binDir, bin)), mode: 0o755 }]);
-    }
+    await installBinaries(ctx, name, BINARIES);
     const systemd = (await host.exec(['test', '-d', '/run/systemd/system'], { allowFailure: true })).code === 0;
     if (systemd) {
       await host.writeFiles([KUBELET_UNIT, KUBEADM_DROP_IN]);
@@ -98,3 +92,16 @@ export const prepareKubernetes = defineHostStep<ClusterFile, ClusterContext>({
     await host.exec(['systemctl', 'enable', '--now', 'kubelet'], { doing: 'enabling the kubelet' });
   },
 });
+
+/** The named binaries at ctx's release from the local artifacts; those already at it stay. A running kubelet keeps running its old binary. */
+export async function installBinaries(ctx: ClusterContext, name: string, which: readonly KubernetesBinary[]): Promise<void> {
+  const host = await ctx.hosts.get(name);
+  const version = ctx.cluster.spec.kubernetesVersion;
+  const { kubernetes } = await ctx.hostArtifacts();
+  const versions = await installedVersions(host);
+  // One binary per transfer: each is tens of MB and the whole transfer is held in memory.
+  for (const [i, bin] of BINARIES.entries()) {
+    if (!which.includes(bin) || versions[i] === version) continue;
+    await host.writeFiles([{ path: `${BIN_DIR}/${bin}`, data: await readFile(join(kubernetes.binDir, bin)), mode: 0o755 }]);
+  }
+}

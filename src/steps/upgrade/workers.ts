@@ -1,0 +1,25 @@
+import type { ClusterFile } from '../../config/cluster.js';
+import { engineFor, namesWithRole, type ClusterContext } from '../../cluster/context.js';
+import { defineHostStep, type HostStep } from '../../plan/step.js';
+import { kubeletUpgraded, upgradeKubelet } from './kubelet.js';
+
+/**
+ * The workers, `batch` at a time, once the control planes and addons run the new release: `kubeadm upgrade
+ * node` (the kubelet configuration), then drain, the new kubelet, uncordon. A failure stops the rolling upgrade.
+ */
+export function upgradeWorkersStep(batch: number): HostStep<ClusterFile, ClusterContext> {
+  return defineHostStep<ClusterFile, ClusterContext>({
+    id: 'upgrade/workers',
+    title: `Upgrade the workers, ${batch} at a time (kubeadm upgrade node, drain, kubelet, uncordon)`,
+    needs: ['upgrade/addons'],
+    hosts: (c) => namesWithRole(c, 'worker'),
+    concurrency: () => batch,
+    rolling: true,
+    shows: { engine: true },
+    done: kubeletUpgraded,
+    run: async (ctx, name) => {
+      await engineFor(ctx, name).upgradeWorker(ctx, name);
+      await upgradeKubelet(ctx, name);
+    },
+  });
+}
