@@ -11,6 +11,8 @@ import { hostKeysFor } from './known-hosts.js';
 export interface HostPool {
   get(name: string): Promise<Host>;
   spec(name: string): HostSpec;
+  /** Closes and drops the host's connection (it was powered off): the next get() connects again. */
+  forget(name: string): Promise<void>;
   closeAll(): Promise<void>;
 }
 
@@ -80,6 +82,11 @@ export function hostPool(cluster: ClusterFile, connect: Connector): HostPool {
         p.catch(() => open.delete(name));
       }
       return p;
+    },
+    async forget(name) {
+      const p = open.get(name);
+      open.delete(name);
+      await p?.then((h) => h.close()).catch(() => {});
     },
     async closeAll() {
       const hosts = await Promise.allSettled(open.values());

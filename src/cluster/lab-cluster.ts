@@ -31,6 +31,12 @@ export const LAB_KUBEADM_DOCUMENTS = [
     kind: 'JoinConfiguration',
     nodeRegistration: { ignorePreflightErrors: ['SystemVerification'] },
   },
+  {
+    apiVersion: 'kubeadm.k8s.io/v1beta4',
+    kind: 'UpgradeConfiguration',
+    apply: { ignorePreflightErrors: ['SystemVerification'] },
+    node: { ignorePreflightErrors: ['SystemVerification'] },
+  },
 ];
 
 export interface LabClusterOptions {

@@ -19,7 +19,18 @@ export interface RequestStream {
   stop(): Promise<void>;
 }
 
-export function requestStream(options: { server: string; caPem: string; perSecond: number; path?: string; timeoutMs?: number }): RequestStream {
+export interface StreamOptions {
+  server: string;
+  caPem: string;
+  perSecond: number;
+  /** `/readyz` (anonymous) by default. */
+  path?: string;
+  /** A client certificate and key (PEM) for an authenticated request. */
+  client?: { cert: string; key: string };
+  timeoutMs?: number;
+}
+
+export function requestStream(options: StreamOptions): RequestStream {
   const results: RequestResult[] = [];
   const path = options.path ?? '/readyz';
   const timeoutMs = options.timeoutMs ?? 5000;
@@ -31,7 +42,8 @@ export function requestStream(options: { server: string; caPem: string; perSecon
       inFlight--;
       results.push({ at, ms: Date.now() - at, ...r });
     };
-    const req = request(`${options.server}${path}`, { ca: options.caPem, agent: false, timeout: timeoutMs }, (res) => {
+    const tls = options.client ? { cert: options.client.cert, key: options.client.key } : {};
+    const req = request(`${options.server}${path}`, { ca: options.caPem, ...tls, agent: false, timeout: timeoutMs }, (res) => {
       res.resume();
       res.on('end', () => done(res.statusCode === 200 ? { ok: true } : { ok: false, why: `HTTP ${res.statusCode}` }));
       res.on('error', (err) => done({ ok: false, why: err.message }));

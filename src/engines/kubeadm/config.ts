@@ -9,6 +9,7 @@ import type { Host } from '../../transport/host.js';
 /** Where kubeha keeps the kubeadm config it hands to kubeadm on each host (0600: it holds secrets). */
 export const INIT_CONFIG_PATH = '/etc/kubeha/kubeadm-init.yaml';
 export const JOIN_CONFIG_PATH = '/etc/kubeha/kubeadm-join.yaml';
+export const UPGRADE_CONFIG_PATH = '/etc/kubeha/kubeadm-upgrade.yaml';
 export const CRI_SOCKET = 'unix:///run/containerd/containerd.sock';
 
 type Doc = Record<string, unknown>;
@@ -155,4 +156,18 @@ export function writeJoinConfig(ctx: ClusterContext, host: Host, secrets: JoinSe
     ...(spec.role === 'control-plane' && secrets.certificateKey !== '' ? { certificateKey: secrets.certificateKey } : {}),
   });
   return host.writeFiles([{ path: JOIN_CONFIG_PATH, data: config, mode: 0o600 }]);
+}
+
+/**
+ * `kubeadm upgrade apply|node --config` for ctx's release: the user's UpgradeConfiguration (spec.kubeadm; the lab
+ * names the preflight checks it skips there) with apply.kubernetesVersion set to the target.
+ */
+export function upgradeConfig(cluster: ClusterFile): string {
+  const user = userDocuments(cluster).get('UpgradeConfiguration') ?? {};
+  const ours: Doc = { apiVersion: API, kind: 'UpgradeConfiguration', apply: { kubernetesVersion: cluster.spec.kubernetesVersion } };
+  return stringify(deepMerge(user, ours));
+}
+
+export function writeUpgradeConfig(ctx: ClusterContext, host: Host): Promise<void> {
+  return host.writeFiles([{ path: UPGRADE_CONFIG_PATH, data: upgradeConfig(ctx.cluster), mode: 0o600 }]);
 }

@@ -8,7 +8,7 @@ import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
 import { runKubeadm } from './run-kubeadm.js';
 import { controlPlaneJoinRun, INIT_PREFLIGHT, initPhaseRun, WORKER_JOIN, type KubeadmRun } from './join-runs.js';
-import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, writeInitConfig, writeJoinConfig } from './config.js';
+import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, UPGRADE_CONFIG_PATH, writeInitConfig, writeJoinConfig, writeUpgradeConfig } from './config.js';
 
 export function newToken(): string {
   return formatToken(generateToken());
@@ -85,13 +85,16 @@ export const kubeadmEngine: Engine = {
   async upgradeControlPlane(ctx, name, { first }) {
     const host = await ctx.hosts.get(name);
     const version = ctx.cluster.spec.kubernetesVersion;
-    // kubeadm reads the cluster's configuration from kubeadm-config; the images are on the host already.
-    if (first) await runKubeadm(host, ['upgrade', 'apply', version, '--yes'], `upgrading the control plane to ${version} (kubeadm upgrade apply)`);
-    else await runKubeadm(host, ['upgrade', 'node'], `upgrading the control plane to ${version} (kubeadm upgrade node)`);
+    // kubeadm reads the cluster's configuration from kubeadm-config, and the target from the UpgradeConfiguration;
+    // the images are on the host already.
+    await writeUpgradeConfig(ctx, host);
+    if (first) await runKubeadm(host, ['upgrade', 'apply', '--config', UPGRADE_CONFIG_PATH, '--yes'], `upgrading the control plane to ${version} (kubeadm upgrade apply)`);
+    else await runKubeadm(host, ['upgrade', 'node', '--config', UPGRADE_CONFIG_PATH], `upgrading the control plane to ${version} (kubeadm upgrade node)`);
   },
 
   async upgradeWorker(ctx, name) {
     const host = await ctx.hosts.get(name);
-    await runKubeadm(host, ['upgrade', 'node'], 'writing the kubelet configuration (kubeadm upgrade node)');
+    await writeUpgradeConfig(ctx, host);
+    await runKubeadm(host, ['upgrade', 'node', '--config', UPGRADE_CONFIG_PATH], 'writing the kubelet configuration (kubeadm upgrade node)');
   },
 };

@@ -86,7 +86,9 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
       issues.push({ path: `${kind}.apiVersion`, message: `${apiVersion} is not supported: ${why}` });
       return;
     }
-    if (apiVersion === KUBEADM_V1BETA4 && (kind === 'ResetConfiguration' || kind === 'UpgradeConfiguration')) {
+    // UpgradeConfiguration is the kubeadm engine's, for `kubeadm upgrade` (src/engines/kubeadm/config.ts).
+    if (apiVersion === KUBEADM_V1BETA4 && kind === 'UpgradeConfiguration') return;
+    if (apiVersion === KUBEADM_V1BETA4 && kind === 'ResetConfiguration') {
       warnings.push({ path: kind, message: 'not used by kubeha; ignored' });
       return;
     }

@@ -61,15 +61,21 @@ export const upgradeControlPlanes = defineHostStep<ClusterFile, ClusterContext>(
     (await manifestsWritten(ctx, name)) && (await staticPodsRunning(ctx, name)) && (await kubeletUpgraded(ctx, name)) && !(await outOfRotation(ctx, name)),
   run: async (ctx, name) => {
     const version = ctx.cluster.spec.kubernetesVersion;
-    await takeOutOfRotation(ctx, name);
-    await engineFor(ctx, name).upgradeControlPlane(ctx, name, { first: name === firstControlPlane(ctx.cluster) });
     const wait = (what: string, probe: () => Promise<boolean>) =>
       waitFor(what, probe, 300_000, { host: name, intervalMs: 2000 }).catch((err: Error) => {
         throw new KubehaError(err.message, { doing: `upgrading ${name} to ${version}`, host: name }, { cause: err });
       });
-    await wait(`the static pods of ${name} to run ${version} and be Ready`, () => staticPodsRunning(ctx, name).catch(() => false));
-    await upgradeKubelet(ctx, name);
-    await wait(`the apiserver of ${name} to be ready`, () => localApiserverReady(ctx, name));
+    await takeOutOfRotation(ctx, name);
+    try {
+      await engineFor(ctx, name).upgradeControlPlane(ctx, name, { first: name === firstControlPlane(ctx.cluster) });
+      await wait(`the static pods of ${name} to run ${version} and be Ready`, () => staticPodsRunning(ctx, name).catch(() => false));
+      await upgradeKubelet(ctx, name);
+      await wait(`the apiserver of ${name} to be ready`, () => localApiserverReady(ctx, name));
+    } catch (err) {
+      // A refusal (kubeadm's preflight, say) leaves the old apiserver serving: it goes back into rotation.
+      if (await localApiserverReady(ctx, name).catch(() => false)) await backInRotation(ctx, name).catch(() => {});
+      throw err;
+    }
     await backInRotation(ctx, name);
   },
 });
