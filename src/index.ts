@@ -15,6 +15,14 @@ export { status, type ClusterStatus } from './cluster/status.js';
 /** Takes a host out of the cluster (graceful or offline); resets hosts like `kubeadm reset`. */
 export { remove, type RemoveOptions, type RemoveResult } from './cluster/remove.js';
 export { reset } from './cluster/reset.js';
+/** Upgrades the cluster to another release (resumable); its plan, pure. */
+export { upgrade, planUpgrade, type UpgradeOptions, type UpgradeResult } from './cluster/upgrade.js';
+/** Fails control planes and load balancers in turn under a request stream and measures what a client sees. */
+export { drill, DEFAULT_THRESHOLDS, type DrillOptions, type DrillReport, type VictimReport, type DrillThresholds } from './cluster/drill.js';
+export { servicePower, type Power } from './cluster/power.js';
+export { labPower } from './cluster/lab-power.js';
+/** An etcd snapshot copied to this machine (0600). */
+export { saveEtcdSnapshot, type SavedSnapshot } from './cluster/etcd-snapshot.js';
 export type { Plan, PlannedStep } from './plan/plan.js';
 export type { StepOutcome } from './plan/runner.js';
 export { StepFailedError } from './plan/runner.js';

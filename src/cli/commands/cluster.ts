@@ -31,7 +31,7 @@ async function readBounded(file: string): Promise<string> {
 }
 
 /** `-f FILE`, or `-f -` for the standard input. */
-async function readCluster(file: string) {
+export async function readCluster(file: string) {
   const text = await readBounded(file).catch((err: NodeJS.ErrnoException) => {
     if (err instanceof InputError) throw err;
     throw new InputError(`reading ${file}`, [{ path: file, message: err.code === 'ENOENT' ? 'no such file' : err.message }]);
@@ -39,7 +39,7 @@ async function readCluster(file: string) {
   return loadCluster(text, file === '-' ? 'the standard input' : file);
 }
 
-const outputOption = () => new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text');
+export const outputOption = () => new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text');
 
 export function registerCluster(program: Command): void {
   program

@@ -6,6 +6,7 @@ import { registerLabCluster } from './lab-cluster.js';
 import { registerKubeadm } from './kubeadm.js';
 import { registerCluster } from './cluster.js';
 import { registerKubeadmConfig } from './kubeadm-config.js';
+import { registerDrill } from './drill.js';
 
 /** Each area of the CLI registers its own commands; this list is the whole tree. */
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
@@ -16,4 +17,5 @@ export const commandGroups: ReadonlyArray<(program: Command) => void> = [
   registerKubeadm,
   registerKubeadmConfig,
   registerCluster,
+  registerDrill,
 ];

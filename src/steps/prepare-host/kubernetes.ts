@@ -5,6 +5,8 @@ import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import type { Host } from '../../transport/host.js';
 import { preparedHosts } from './hosts.js';
+import { PreconditionError } from '../../errors.js';
+import { compareVersions, parseVersion } from '../../cluster/version-skew.js';
 
 /** Where the kubelet, kubeadm and kubectl packages put them. */
 export const BIN_DIR = '/usr/bin';
@@ -83,6 +85,16 @@ export const prepareKubernetes = defineHostStep<ClusterFile, ClusterContext>({
   },
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name);
+    const version = ctx.cluster.spec.kubernetesVersion;
+    const [kubelet] = await installedVersions(host);
+    const installed = kubelet === undefined ? undefined : parseVersion(kubelet);
+    if (installed && compareVersions(installed, parseVersion(version)!) > 0) {
+      // After `kubeha upgrade` the file still names the old release: installing it would downgrade the node.
+      throw new PreconditionError(`the kubelet here is ${kubelet}, newer than the file's spec.kubernetesVersion ${version}: set it to ${kubelet} (kubeha does not downgrade)`, {
+        doing: 'installing kubelet, kubeadm and kubectl',
+        host: name,
+      });
+    }
     await installBinaries(ctx, name, BINARIES);
     const systemd = (await host.exec(['test', '-d', '/run/systemd/system'], { allowFailure: true })).code === 0;
     if (systemd) {

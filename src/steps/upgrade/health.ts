@@ -28,7 +28,8 @@ export const upgradeHealth = defineClusterStep<ClusterFile, ClusterContext>({
     await pollUntil(async () => blockers((last = await clusterStatus(ctx))).length === 0, 180_000, 5000);
     const problems = blockers(last!);
     if (problems.length > 0) {
-      throw new PreconditionError(`the cluster is not healthy (${problems.length} problem${problems.length === 1 ? '' : 's'}); fix ${problems.length === 1 ? 'it' : 'them'} first`, {
+      const listed = problems.slice(0, 3).map((p) => `${p.host ? `${p.host}: ` : ''}${p.what}`).join('; ');
+      throw new PreconditionError(`the cluster is not healthy (${listed}${problems.length > 3 ? `; ${problems.length - 3} more` : ''}); fix it first`, {
         doing: 'checking the cluster before the upgrade',
         issues: problems.map((p) => ({ path: p.host ?? 'cluster', message: p.what })),
       });

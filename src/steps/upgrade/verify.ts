@@ -26,7 +26,8 @@ export const upgradeVerify = defineClusterStep<ClusterFile, ClusterContext>({
     if (behind.length > 0) throw new KubehaError(`${behind.length} component(s) do not run ${version}`, { doing: 'checking the upgrade', issues: behind });
     let last: ClusterStatus | undefined;
     if (!(await pollUntil(async () => (last = await clusterStatus(ctx)).healthy, 300_000, 5000))) {
-      throw new KubehaError(`the cluster is not healthy after the upgrade (${last!.problems.length} problems)`, {
+      const listed = last!.problems.slice(0, 3).map((p) => `${p.host ? `${p.host}: ` : ''}${p.what}`).join('; ');
+      throw new KubehaError(`the cluster is not healthy after the upgrade (${last!.problems.length} problems: ${listed}${last!.problems.length > 3 ? '; …' : ''})`, {
         doing: 'checking the upgrade',
         issues: last!.problems.map((p) => ({ path: p.host ?? 'cluster', message: p.what })),
       });

@@ -1,0 +1,26 @@
+import type { DrillReport } from '../cluster/drill.js';
+
+const ms = (v: number | undefined) => (v === undefined ? '-' : `${v} ms`);
+
+/** `kubeha drill` as text: one row per victim, then what exceeded a threshold. */
+export function renderDrill(r: DrillReport): string {
+  const header = ['victim', 'role', 'requests', 'failed', 'in flight', 'after', 'longest gap', 'etcd leader', 'VIP moved', 'healthy again'];
+  const rows = r.victims.map((v) => [
+    v.victim,
+    v.role,
+    String(v.requests),
+    String(v.failed),
+    String(v.failedInFlight),
+    String(v.failedAfter),
+    ms(v.longestGapMs),
+    v.ledEtcd ? ms(v.etcdLeaderMs) : v.ledEtcd === false ? 'not leader' : '-',
+    v.heldVip ? ms(v.vipMs) : v.heldVip === false ? 'not holder' : '-',
+    `${(v.recoveredMs / 1000).toFixed(1)} s`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const out = [`drill of ${r.cluster} at ${r.at}: ${r.rate} requests/s, ${r.power}`, '', line(header), ...rows.map(line)];
+  const exceeded = r.victims.flatMap((v) => v.exceeded.map((e) => `  ${v.victim}: ${e}`));
+  out.push('', exceeded.length === 0 ? 'every threshold held' : 'thresholds exceeded:', ...exceeded);
+  return out.join('\n');
+}
