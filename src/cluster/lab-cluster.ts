@@ -5,8 +5,9 @@ import type { EngineName } from '../config/cluster.js';
 
 /**
  * What only a lab needs from the cluster config, kept in the cluster file (not in kubeha's defaults):
- * kube-proxy must not touch the conntrack sysctls (global, read-only from a host's network namespace), and
- * kubeadm's preflight checks that cannot pass in a namespace host are named one by one.
+ * kube-proxy must not touch the conntrack sysctls (global, read-only from a host's network namespace), the
+ * kubelet must not evict or collect images for a disk that is not the host's own, and kubeadm's preflight
+ * checks that cannot pass in a namespace host are named one by one.
  */
 export const LAB_KUBEADM_DOCUMENTS = [
   {
@@ -20,6 +21,12 @@ export const LAB_KUBEADM_DOCUMENTS = [
     kind: 'KubeletConfiguration',
     cgroupDriver: 'cgroupfs',
     failCgroupV1: false,
+    // Every lab host's filesystem is this machine's disk, mostly filled by others: the kubelet's default
+    // thresholds (imagefs.available < 15 %) put all lab nodes under disk pressure at once when the machine
+    // dipped below 15 % free (a Go build beside two lab clusters). Image GC then deleted the pause image, which
+    // the lab cannot pull again, and kubeadm's upgrade timed out waiting for a static pod (upgrade e2e).
+    imageGCHighThresholdPercent: 100,
+    evictionHard: { 'memory.available': '100Mi', 'nodefs.available': '1Gi', 'imagefs.available': '1Gi', 'nodefs.inodesFree': '2%' },
   },
   {
     apiVersion: 'kubeadm.k8s.io/v1beta4',
