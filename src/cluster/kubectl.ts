@@ -12,9 +12,14 @@ export async function kubectl(host: Host, args: readonly string[], options: { st
   });
 }
 
-/** /readyz asked from this host with its admin.conf (through `server` if given): `ok`, or what answered instead. */
-export async function readyz(host: Host, server?: string): Promise<string> {
-  const r = await kubectl(host, [...(server ? ['--server', server, '--request-timeout=5s'] : []), 'get', '--raw', '/readyz'], { allowFailure: true });
+/**
+ * /readyz asked from this host with its admin.conf (through `server` if given): `ok`, or what answered instead.
+ * `tlsServerName` is the name to verify the apiserver's certificate for when `server` is not in it (a load
+ * balancer's own address behind a virtual IP: the certificate names the VIP).
+ */
+export async function readyz(host: Host, server?: string, tlsServerName?: string): Promise<string> {
+  const via = server ? ['--server', server, '--request-timeout=5s', ...(tlsServerName ? [`--tls-server-name=${tlsServerName}`] : [])] : [];
+  const r = await kubectl(host, [...via, 'get', '--raw', '/readyz'], { allowFailure: true });
   return r.code === 0 ? r.stdout.trim() : (r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`);
 }
 

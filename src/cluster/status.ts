@@ -116,7 +116,8 @@ async function controlPlaneView(ctx: ClusterContext, live: Map<string, Host>, st
   for (const v of vias) {
     if (seen.has(v.server)) continue;
     seen.add(v.server);
-    const r = await readyz(asker, v.server);
+    // The serving certificate names the endpoint (the VIP), not each load balancer's own address.
+    const r = await readyz(asker, v.server, ctx.endpoint.host);
     status.endpoints.push({ via: v.via, readyz: r });
     if (r !== 'ok') status.problems.push({ what: `/readyz through ${v.via}: ${r}` });
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
 import { loadCluster } from '../../config/cluster.js';
 import { demoClusterYaml } from '../../config/demo-cluster.js';
-import { initConfig, joinConfig } from './config.js';
+import { initConfig, joinConfig, upgradeConfig } from './config.js';
 
 const clusterYaml = (extra: Record<string, unknown> = {}) =>
   demoClusterYaml(
@@ -42,4 +42,21 @@ test('join config: control planes get the key and their own advertise address; w
   assert.equal(w.length, 1);
   assert.equal(w[0].controlPlane, undefined);
   assert.deepEqual(w[0].nodeRegistration.taints, []);
+});
+
+test('upgrade config: the user UpgradeConfiguration, with the target release kubeha upgrades to', () => {
+  const withUser = loadCluster(
+    demoClusterYaml(
+      { controlPlanes: 3, etcd: 0 },
+      { kubeadm: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: UpgradeConfiguration\napply:\n  ignorePreflightErrors: [SystemVerification]\n  kubernetesVersion: v1.0.0\nnode:\n  ignorePreflightErrors: [SystemVerification]\n' },
+    ),
+  );
+  const [doc] = docs(upgradeConfig(withUser.cluster));
+  assert.deepEqual(doc, {
+    apiVersion: 'kubeadm.k8s.io/v1beta4',
+    kind: 'UpgradeConfiguration',
+    apply: { ignorePreflightErrors: ['SystemVerification'], kubernetesVersion: withUser.cluster.spec.kubernetesVersion },
+    node: { ignorePreflightErrors: ['SystemVerification'] },
+  });
+  assert.deepEqual(docs(upgradeConfig(loadCluster(clusterYaml()).cluster))[0].apply, { kubernetesVersion: 'v1.37.2' });
 });
