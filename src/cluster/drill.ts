@@ -50,7 +50,7 @@ export interface VictimReport {
   failedAfter: number;
   /** The longest time with no request completing successfully, from the power-off to recovery. */
   longestGapMs: number;
-  /** Whether the victim led etcd; then how long until another member led it. */
+  /** Whether the victim led etcd; then how long until another member led it (from etcd's log of the election). */
   ledEtcd?: boolean;
   etcdLeaderMs?: number;
   /** Whether the victim held the VIP; then how long until another load balancer held it. */
@@ -101,6 +101,23 @@ async function etcdLeader(ctx: ClusterContext, exclude?: string): Promise<{ id: 
     return { id: leader, ...(owner ? { host: owner } : {}) };
   }
   return undefined;
+}
+
+/**
+ * When a surviving member logged the election of a new leader after `since` (etcd's own timestamp, in its
+ * static pod's log): exact where polling etcdctl (a container started per call, seconds each under load) is not.
+ */
+async function leaderElectedAt(ctx: ClusterContext, survivors: readonly string[], since: number): Promise<number | undefined> {
+  let first: number | undefined;
+  for (const n of survivors) {
+    const { host } = await answering(ctx.hosts, n);
+    const r = await host?.exec(['sh', '-c', 'grep -h "elected leader" /var/log/pods/kube-system_etcd-*/etcd/*.log 2>/dev/null | tail -n 50'], { allowFailure: true, timeoutMs: 10_000 });
+    for (const m of (r?.stdout ?? '').matchAll(/"ts":"([^"]+)"/g)) {
+      const at = Date.parse(m[1]!);
+      if (at >= since && (first === undefined || at < first)) first = at;
+    }
+  }
+  return first;
 }
 
 async function vipHolder(ctx: ClusterContext, vip: string, among: readonly string[]): Promise<string | undefined> {
@@ -196,6 +213,11 @@ export async function drill(loaded: LoadedCluster, options: DrillOptions): Promi
           }
         }
         await Promise.all([...watchers, new Promise((r) => setTimeout(r, Math.max(0, offAt + offMs - Date.now())))]);
+        if (row.ledEtcd) {
+          const survivors = (ctx.cluster.spec.topology === 'external' ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane')).filter((n) => n !== victim);
+          const elected = await leaderElectedAt(ctx, survivors, offAt);
+          if (elected !== undefined) row.etcdLeaderMs = elected - offAt;
+        }
         await options.power.on(ctx, victim);
         backAt = Date.now();
         const healthy = await waitHealthy(ctx, 5 * 60_000);

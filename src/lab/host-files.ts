@@ -102,8 +102,10 @@ export const POLICY_RC_D = `#!/bin/sh
 exit 101
 `;
 
+/** The admin socket's directory is on /run (a tmpfs): made at each start, as the unit's RuntimeDirectory does. */
 export const HAPROXY_RUN = `#!/bin/sh
 exec 2>&1
+install -d -m 0755 /run/haproxy
 exec haproxy -W -db -f /etc/haproxy/haproxy.cfg
 `;
 

@@ -3,6 +3,7 @@ import { toKubeYaml } from '../../kubeadm/config/print.js';
 import type { ClusterConfiguration } from '../../kubeadm/config/types.js';
 import { DEFAULT_NODE_TOKEN_GROUP, type KubeObject } from '../../kubeadm/token/objects.js';
 import { clusterRoleBinding, role, roleBinding } from './cluster-objects.js';
+import { minorOf, OLDER_RELEASE_PINS } from '../../kubeadm/manifests/images.js';
 
 /** kubeadm's essential addons (phases/addons/dns and proxy, v1.37), as objects rather than templates. */
 
@@ -18,7 +19,7 @@ export function dnsServiceIp(serviceSubnet: string): string {
 
 export function coreDnsImage(cfg: ClusterConfiguration): string {
   const repo = cfg.dns.imageRepository || `${cfg.imageRepository}/coredns`;
-  return `${repo}/coredns:${cfg.dns.imageTag || COREDNS_VERSION}`;
+  return `${repo}/coredns:${cfg.dns.imageTag || OLDER_RELEASE_PINS[minorOf(cfg)]?.coredns || COREDNS_VERSION}`;
 }
 
 export function corefile(dnsDomain: string): string {

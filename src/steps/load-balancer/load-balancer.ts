@@ -52,6 +52,7 @@ async function converged(ctx: ClusterContext, name: string): Promise<boolean> {
   const host = await ctx.hosts.get(name);
   const current = (await host.readFile(HAPROXY_CFG))?.toString('utf8');
   if (current !== (await render(ctx, host))) return false;
+  if ((await host.exec(['systemctl', 'is-enabled', 'haproxy'], { allowFailure: true })).code !== 0) return false;
   return listening(host, ctx.endpoint.port);
 }
 
@@ -62,6 +63,8 @@ export async function applyLoadBalancer(ctx: ClusterContext, name: string, exclu
   await host.exec(['haproxy', '-c', '-q', '-f', HAPROXY_CFG], { doing: 'checking the haproxy configuration' });
   // The admin socket's directory lives on /run (a tmpfs): systemd's unit makes it at start, so do we.
   await host.exec(['install', '-d', '-m', '0755', '/run/haproxy']);
+  // Enabled, so that it comes back after a reboot (a drill's power-off left a lab LB without it).
+  await host.exec(['systemctl', 'enable', 'haproxy'], { doing: 'enabling haproxy' });
   const active = await host.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true });
   // Reload keeps established connections (haproxy master mode); start when it is not running yet.
   await host.exec(['systemctl', active.code === 0 ? 'reload' : 'start', 'haproxy'], { doing: 'starting haproxy' });

@@ -46,11 +46,14 @@ export const virtualIp = defineHostStep<ClusterFile, ClusterContext>({
     const host = await ctx.hosts.get(name);
     const current = (await host.readFile(KEEPALIVED_CONF))?.toString('utf8');
     if (current !== (await render(ctx, name))) return false;
+    if ((await host.exec(['systemctl', 'is-enabled', 'keepalived'], { allowFailure: true })).code !== 0) return false;
     return (await host.exec(['systemctl', 'is-active', 'keepalived'], { allowFailure: true })).code === 0;
   },
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name);
     await host.writeFiles([{ path: KEEPALIVED_CONF, data: await render(ctx, name), mode: 0o644 }]);
+    // Enabled, so that it comes back after a reboot (a drill's power-off left a lab LB without it).
+    await host.exec(['systemctl', 'enable', 'keepalived'], { doing: 'enabling keepalived' });
     await host.exec(['systemctl', 'restart', 'keepalived'], { doing: 'starting keepalived' });
     const vip = ctx.endpoint.host;
     const started = Date.now();
