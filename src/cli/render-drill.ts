@@ -20,6 +20,8 @@ export function renderDrill(r: DrillReport): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   const out = [`drill of ${r.cluster} at ${r.at}: ${r.rate} requests/s, ${r.power}`, '', line(header), ...rows.map(line)];
+  const reasons = r.victims.filter((v) => v.failed > 0).map((v) => `  ${v.victim}: ${Object.entries(v.reasons).map(([why, n]) => `${why} ×${n}`).join(', ')}`);
+  if (reasons.length > 0) out.push('', 'why requests failed:', ...reasons);
   const exceeded = r.victims.flatMap((v) => v.exceeded.map((e) => `  ${v.victim}: ${e}`));
   out.push('', exceeded.length === 0 ? 'every threshold held' : 'thresholds exceeded:', ...exceeded);
   return out.join('\n');

@@ -19,11 +19,12 @@ test('the drill table names every victim and what exceeded a threshold', () => {
     thresholds: { failedAfter: 0, leaderMs: 2000, vipMs: 1000, vipFailedPercent: 1 },
     passed: false,
     victims: [
-      { victim: 'cp1', role: 'control-plane', requests: 400, failed: 2, failedInFlight: 2, failedAfter: 0, longestGapMs: 180, ledEtcd: true, etcdLeaderMs: 1210, recoveredMs: 41000, exceeded: [] },
-      { victim: 'lb1', role: 'load-balancer', requests: 400, failed: 9, failedInFlight: 3, failedAfter: 6, longestGapMs: 1300, heldVip: true, vipMs: 1400, recoveredMs: 3000, exceeded: ['VIP moved after 1400 ms (at most 1000 ms)'] },
+      { victim: 'cp1', role: 'control-plane', requests: 400, failed: 2, failedInFlight: 2, failedAfter: 0, longestGapMs: 180, ledEtcd: true, etcdLeaderMs: 1210, recoveredMs: 41000, reasons: { timeout: 2 }, exceeded: [] },
+      { victim: 'lb1', role: 'load-balancer', requests: 400, failed: 9, failedInFlight: 3, failedAfter: 6, longestGapMs: 1300, heldVip: true, vipMs: 1400, recoveredMs: 3000, reasons: { ECONNRESET: 9 }, exceeded: ['VIP moved after 1400 ms (at most 1000 ms)'] },
     ],
   };
   const text = renderDrill(report);
   assert.match(text, /cp1\s+control-plane\s+400\s+2\s+2\s+0\s+180 ms\s+1210 ms/);
+  assert.match(text, /why requests failed:\n  cp1: timeout ×2\n  lb1: ECONNRESET ×9/);
   assert.match(text, /thresholds exceeded:\n  lb1: VIP moved after 1400 ms/);
 });

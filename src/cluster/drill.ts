@@ -44,20 +44,24 @@ export interface VictimReport {
   role: 'control-plane' | 'load-balancer';
   requests: number;
   failed: number;
-  /** Failed requests that had started before the power-off (in flight to the victim). */
+  /** How long the power-off itself took (a lab host's processes are killed one by one). */
+  powerOffMs?: number;
+  /** Failed requests that had started before the power-off was complete (in flight to the victim). */
   failedInFlight: number;
-  /** Failed requests that started after it. */
+  /** Failed requests that started after it was complete. */
   failedAfter: number;
   /** The longest time with no request completing successfully, from the power-off to recovery. */
   longestGapMs: number;
   /** Whether the victim led etcd; then how long until another member led it (from etcd's log of the election). */
   ledEtcd?: boolean;
   etcdLeaderMs?: number;
-  /** Whether the victim held the VIP; then how long until another load balancer held it. */
+  /** Whether the victim held the VIP; then how long until another load balancer held it (from keepalived's log). */
   heldVip?: boolean;
   vipMs?: number;
   /** From powering the victim on to a healthy `status`. */
   recoveredMs: number;
+  /** Why requests failed, by count (`timeout`, `ECONNRESET`, `HTTP 503`…). */
+  reasons: Record<string, number>;
   /** The thresholds this victim exceeded, in words. */
   exceeded: string[];
 }
@@ -115,6 +119,29 @@ async function leaderElectedAt(ctx: ClusterContext, survivors: readonly string[]
     for (const m of (r?.stdout ?? '').matchAll(/"ts":"([^"]+)"/g)) {
       const at = Date.parse(m[1]!);
       if (at >= since && (first === undefined || at < first)) first = at;
+    }
+  }
+  return first;
+}
+
+/**
+ * When keepalived on one of `among` entered MASTER state after `since`, by its own log's timestamp: the lab's
+ * svlogd file (`-tt`: UTC), or systemd's journal on a real host. Polling `ip addr` over SSH takes seconds a round
+ * on a loaded machine.
+ */
+async function vipTakenAt(ctx: ClusterContext, among: readonly string[], since: number): Promise<number | undefined> {
+  let first: number | undefined;
+  for (const n of among) {
+    const { host } = await answering(ctx.hosts, n);
+    const r = await host?.exec(
+      ['sh', '-c', 'grep -h "Entering MASTER STATE" /var/log/kubeha/keepalived/current 2>/dev/null || journalctl -u keepalived -o short-iso-precise --no-pager 2>/dev/null | grep "Entering MASTER STATE"'],
+      { allowFailure: true, timeoutMs: 10_000 },
+    );
+    for (const line of (r?.stdout ?? '').split('\n')) {
+      const lab = /^(\d{4}-\d\d-\d\d)_(\d\d:\d\d:\d\d\.\d+)/.exec(line);
+      const iso = /^(\d{4}-\d\d-\d\dT[\d:.]+[+-]\d\d:?\d\d)/.exec(line);
+      const at = lab ? Date.parse(`${lab[1]}T${lab[2]!.slice(0, 12)}Z`) : iso ? Date.parse(iso[1]!) : NaN;
+      if (Number.isFinite(at) && at >= since && (first === undefined || at < first)) first = at;
     }
   }
   return first;
@@ -178,8 +205,9 @@ export async function drill(loaded: LoadedCluster, options: DrillOptions): Promi
         requestStream({ server: admin.server, caPem: admin.caPem, perSecond: rate / 2, path: '/readyz' }),
         requestStream({ server: admin.server, caPem: admin.caPem, perSecond: rate / 2, path: '/api/v1/namespaces/kube-system', client: admin.client }),
       ];
-      const row: VictimReport = { victim, role, requests: 0, failed: 0, failedInFlight: 0, failedAfter: 0, longestGapMs: 0, recoveredMs: 0, exceeded: [] };
+      const row: VictimReport = { victim, role, requests: 0, failed: 0, failedInFlight: 0, failedAfter: 0, longestGapMs: 0, recoveredMs: 0, reasons: {}, exceeded: [] };
       let offAt = 0;
+      let deadAt = 0;
       let backAt = 0;
       try {
         await new Promise((r) => setTimeout(r, 2000));
@@ -187,6 +215,8 @@ export async function drill(loaded: LoadedCluster, options: DrillOptions): Promi
         const holder = role === 'load-balancer' && vip !== undefined ? await vipHolder(ctx, vip, lbs) : undefined;
         offAt = Date.now();
         await options.power.off(ctx, victim);
+        deadAt = Date.now();
+        row.powerOffMs = deadAt - offAt;
         const watchers: Promise<void>[] = [];
         if (leader?.host === victim) {
           row.ledEtcd = true;
@@ -213,6 +243,10 @@ export async function drill(loaded: LoadedCluster, options: DrillOptions): Promi
           }
         }
         await Promise.all([...watchers, new Promise((r) => setTimeout(r, Math.max(0, offAt + offMs - Date.now())))]);
+        if (row.heldVip && row.vipMs !== undefined) {
+          const taken = await vipTakenAt(ctx, lbs.filter((l) => l !== victim), offAt);
+          if (taken !== undefined) row.vipMs = taken - offAt;
+        }
         if (row.ledEtcd) {
           const survivors = (ctx.cluster.spec.topology === 'external' ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane')).filter((n) => n !== victim);
           const elected = await leaderElectedAt(ctx, survivors, offAt);
@@ -231,9 +265,12 @@ export async function drill(loaded: LoadedCluster, options: DrillOptions): Promi
       const failed = results.filter((r) => !r.ok);
       row.requests = results.length;
       row.failed = failed.length;
-      row.failedInFlight = failed.filter((r) => r.at < offAt && r.at + r.ms >= offAt).length;
-      row.failedAfter = failed.filter((r) => r.at >= offAt).length;
+      // Killing a lab host takes a moment (its processes one by one): a request that started while it was dying
+      // was in flight at the failure; one that started once it was dead, after it.
+      row.failedInFlight = failed.filter((r) => r.at < deadAt && r.at + r.ms >= offAt).length;
+      row.failedAfter = failed.filter((r) => r.at >= deadAt).length;
       row.longestGapMs = longestGap(results, offAt, end);
+      for (const f of failed) row.reasons[f.why ?? 'failed'] = (row.reasons[f.why ?? 'failed'] ?? 0) + 1;
       if (role === 'control-plane' && row.failedAfter > thresholds.failedAfter) row.exceeded.push(`${row.failedAfter} failed requests started after the power-off (at most ${thresholds.failedAfter})`);
       if (row.ledEtcd && (row.etcdLeaderMs === undefined || row.etcdLeaderMs > thresholds.leaderMs)) row.exceeded.push(`new etcd leader ${row.etcdLeaderMs === undefined ? 'not seen' : `after ${row.etcdLeaderMs} ms`} (at most ${thresholds.leaderMs} ms)`);
       if (row.heldVip) {

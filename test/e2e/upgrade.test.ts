@@ -3,8 +3,9 @@
 // may fail. Afterwards every node and static pod reports v1.37.2, the cluster passes the assertions it passes
 // after `up`, the etcd snapshot is on this machine (0600), and a second run changes nothing. The cluster is the
 // kubeadm engine's (cp1 runs `kubeadm upgrade apply`, cp2 `kubeadm upgrade node`) with cp3 and w1 on the native
-// engine; the native-initialised variant (kubeha writing what upgrade apply writes) runs with KUBEHA_E2E_FULL=1.
-// Needs the artifacts of both releases (`kubeha artifacts ensure --kubernetes-version v1.37.1`).
+// engine; the native-initialised variant (kubeha writing what upgrade apply writes) and a minor upgrade (v1.36.5,
+// the newest v1.36 patch the module proxy serves, to v1.37.2, native) run with KUBEHA_E2E_FULL=1. The artifacts
+// of the older release are built first when missing (`kubeha artifacts ensure --kubernetes-version v1.37.1`).
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import { test } from 'node:test';
@@ -19,18 +20,24 @@ import { ensureArtifacts } from '../../src/artifacts/ensure.js';
 import { etcdctl, etcdVoters, eventually, kubectlJson, podsReadyAndStable, readyNodes } from './cluster-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 
-const FROM = 'v1.37.1';
 const TO = 'v1.37.2';
+const full = process.env['KUBEHA_E2E_FULL'] === '1';
 
 type NodeList = { items: { metadata: { name: string }; spec?: { unschedulable?: boolean }; status: { nodeInfo: { kubeletVersion: string } } }[] };
 type PodList = { items: { metadata: { name: string; labels?: Record<string, string> }; spec: { containers: { image: string }[] } }[] };
 
-for (const engine of ['kubeadm', 'native'] as const) {
+const variants = [
+  { FROM: 'v1.37.1', engine: 'kubeadm', inSuite: true },
+  { FROM: 'v1.37.1', engine: 'native', inSuite: false },
+  { FROM: 'v1.36.5', engine: 'native', inSuite: false },
+] as const;
+
+for (const { FROM, engine, inSuite } of variants) {
   const other = engine === 'native' ? 'kubeadm' : 'native';
-  const skip = engine === 'native' && process.env['KUBEHA_E2E_FULL'] !== '1' ? 'set KUBEHA_E2E_FULL=1' : false;
+  const skip = !inSuite && !full ? 'set KUBEHA_E2E_FULL=1' : false;
   test(`upgrade ${FROM} → ${TO}, ${engine} cluster (${other} cp3 and w1): no failed request through the LB, every component at ${TO}`, { timeout: 40 * 60_000, skip }, async (t) => {
     await ensureArtifacts({ version: FROM, emit: () => {} });
-    const fixture = await labFixture(t, { name: labName(`upg${engine[0]}`), loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
+    const fixture = await labFixture(t, { name: labName(`upg${engine[0]}${FROM.split('.')[1]}`), loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
     const { lab, connect } = fixture;
     const loaded = loadCluster(labClusterFile(lab, { engine, hostEngines: { cp3: other, w1: other }, kubernetesVersion: FROM }), 'cluster.yaml');
     await fixture.up(loaded);
