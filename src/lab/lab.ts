@@ -24,7 +24,7 @@ import {
   vethNames,
 } from './constants.js';
 import { DISK_DIRS, HOST_PATH, SERVICE_DIR, hostFiles } from './host-files.js';
-import { createHostNetwork, ensureBridge, removeBridge, removeHostNetwork } from './network.js';
+import { createHostNetwork, ensureBridge, plugHost, removeBridge, removeHostNetwork, unplugHost } from './network.js';
 import { ensureLabLimits } from './limits.js';
 import { childrenOf, identify, isAlive, killAndWait, processesInNetns } from './proc.js';
 import { pollUntil } from '../util/wait.js';
@@ -318,6 +318,7 @@ export async function destroyLab(name: string = DEFAULT_LAB_NAME, options: Destr
 
 /** Kills the host's PID 1 (its whole PID namespace goes with it), then anything left in its netns. */
 async function powerOff(state: LabState, h: LabHostState): Promise<void> {
+  await unplugHost({ host: h.name, veth: h.veth });
   if (h.pid1 && !(await killAndWait(h.pid1))) {
     throw new KubehaError(`PID 1 (${h.pid1.pid}) did not exit`, { doing: 'powering off the host', host: h.name });
   }
@@ -429,6 +430,7 @@ export async function startHost(name: string, hostName: string, root = LABS_ROOT
     const s = await loadLab(name, root);
     const h = findHost(s, hostName);
     if (h.pid1 && (await isAlive(h.pid1))) return s;
+    await plugHost({ host: h.name, netns: h.netns, address: h.address, veth: h.veth });
     await powerOn(s, h, () => writeState(s));
     return s;
   }, root);

@@ -71,3 +71,18 @@ export async function removeHostNetwork(n: Pick<HostNetwork, 'host' | 'netns' | 
     }
   }
 }
+
+/**
+ * The network side of a power cut: the bridge end of the host's veth down, so nothing answers at its addresses
+ * any more, not even ARP or a TCP reset. Killing its processes alone left the namespace's kernel answering: a
+ * "powered-off" load balancer still held the VIP and refused connections to it (drill, lab).
+ */
+export async function unplugHost(n: Pick<HostNetwork, 'host' | 'veth'>): Promise<void> {
+  if (await linkExists(n.veth.outside)) await ip(['link', 'set', n.veth.outside, 'down'], 'unplugging the host', n.host);
+}
+
+/** Powering on: eth0 holds only the host's own address again (a VIP added at run time is gone, as after a reboot), link up. */
+export async function plugHost(n: HostNetwork): Promise<void> {
+  if (await netnsExists(n.netns)) await run(['ip', '-n', n.netns, 'addr', 'flush', 'dev', 'eth0'], { allowFailure: true });
+  await createHostNetwork(n);
+}
