@@ -38,6 +38,11 @@ export function namesWithRole(cluster: ClusterFile, role: ClusterFile['spec']['h
   return cluster.spec.hosts.filter((h) => h.role === role).map((h) => h.name);
 }
 
+/** The hosts that run etcd members: the etcd hosts with external etcd, the control planes when stacked. */
+export function etcdHostNames(cluster: ClusterFile): string[] {
+  return cluster.spec.topology === 'external' ? namesWithRole(cluster, 'etcd') : namesWithRole(cluster, 'control-plane');
+}
+
 export function firstControlPlane(cluster: ClusterFile): string {
   return namesWithRole(cluster, 'control-plane')[0]!;
 }

@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { hostsWithRole, type LoadedCluster } from '../config/cluster.js';
+import type { LoadedCluster } from '../config/cluster.js';
 import { KubehaError, PreconditionError } from '../errors.js';
 import { emitter } from '../events.js';
 import { etcdClientURL } from '../kubeadm/manifests/index.js';
 import { currentCluster } from '../kubeadm/kubeconfig/kubeconfig.js';
 import { pollUntil } from '../util/wait.js';
-import { namesWithRole, type ClusterContext } from './context.js';
+import { etcdHostNames, namesWithRole, type ClusterContext } from './context.js';
 import { etcdctl } from './etcdctl.js';
 import { answering } from './host-pool.js';
 import { probeConfig } from './joined.js';
 import type { Power } from './power.js';
-import { clusterStatus, parseEtcdJson } from './status.js';
+import { clusterStatus, parseEtcdJson, type EndpointStatus } from './status.js';
 import { requestStream, type RequestResult } from './traffic.js';
 import { openCluster, type OpenOptions } from './up.js';
 
@@ -86,11 +86,10 @@ async function adminCredentials(path: string) {
   return { ...currentCluster(text), client: { cert: decode('client-certificate-data'), key: decode('client-key-data') } };
 }
 
-type EndpointStatus = { Endpoint: string; Status: { header: { member_id: string }; leader: string } };
 
 /** The etcd leader's member id and the host whose endpoint it is, asked of the members other than `exclude`. */
 async function etcdLeader(ctx: ClusterContext, exclude?: string): Promise<{ id: string; host?: string } | undefined> {
-  const names = (ctx.cluster.spec.topology === 'external' ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane')).filter((n) => n !== exclude);
+  const names = etcdHostNames(ctx.cluster).filter((n) => n !== exclude);
   for (const n of names) {
     const { host } = await answering(ctx.hosts, n);
     if (!host) continue;
@@ -248,7 +247,7 @@ export async function drill(loaded: LoadedCluster, options: DrillOptions): Promi
           if (taken !== undefined) row.vipMs = taken - offAt;
         }
         if (row.ledEtcd) {
-          const survivors = (ctx.cluster.spec.topology === 'external' ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane')).filter((n) => n !== victim);
+          const survivors = etcdHostNames(ctx.cluster).filter((n) => n !== victim);
           const elected = await leaderElectedAt(ctx, survivors, offAt);
           if (elected !== undefined) row.etcdLeaderMs = elected - offAt;
         }

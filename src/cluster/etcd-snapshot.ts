@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { hostsWithRole } from '../config/cluster.js';
 import { KubehaError, PreconditionError } from '../errors.js';
 import { etcdClientURL } from '../kubeadm/manifests/index.js';
-import { namesWithRole, type ClusterContext } from './context.js';
+import { etcdHostNames, type ClusterContext } from './context.js';
 import { etcdctl } from './etcdctl.js';
 import { answering } from './host-pool.js';
 import { probeConfig } from './joined.js';
@@ -24,7 +23,7 @@ export interface SavedSnapshot {
  * external), copied to `path` on this machine (0600: it holds every Secret of the cluster), written atomically.
  */
 export async function saveEtcdSnapshot(ctx: ClusterContext, path: string): Promise<SavedSnapshot> {
-  const candidates = ctx.cluster.spec.topology === 'external' ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane');
+  const candidates = etcdHostNames(ctx.cluster);
   for (const name of candidates) {
     const { host } = await answering(ctx.hosts, name);
     if (!host) continue;

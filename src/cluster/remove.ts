@@ -1,11 +1,11 @@
-import { hostsWithRole, type LoadedCluster } from '../config/cluster.js';
+import type { LoadedCluster } from '../config/cluster.js';
 import { emitter } from '../events.js';
 import { InputError, PreconditionError, doing } from '../errors.js';
 import { memberList, removeMember, type MemberInfo } from '../engines/native/etcd-member.js';
 import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
 import type { Host } from '../transport/host.js';
 import { applyLoadBalancer, currentBackends, HAPROXY_CFG, lbHosts } from '../steps/load-balancer/load-balancer.js';
-import { namesWithRole, type ClusterContext } from './context.js';
+import { etcdHostNames, namesWithRole, type ClusterContext } from './context.js';
 import { probeConfig } from './joined.js';
 import { answeringControlPlane, kubectl } from './kubectl.js';
 import { answering } from './host-pool.js';
@@ -37,7 +37,7 @@ interface EtcdView {
 
 async function etcdView(ctx: ClusterContext, victim: string, asker: Host | undefined): Promise<EtcdView | undefined> {
   const external = ctx.cluster.spec.topology === 'external';
-  const candidates = external ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane');
+  const candidates = etcdHostNames(ctx.cluster);
   const spec = ctx.hosts.spec(victim);
   if (!(external ? spec.role === 'etcd' : spec.role === 'control-plane')) return undefined;
   for (const n of [...(asker && !external ? [asker.name] : []), ...candidates.filter((c) => c !== victim)]) {

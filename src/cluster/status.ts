@@ -6,7 +6,7 @@ import { etcdClientURL, etcdPeerURL } from '../kubeadm/manifests/index.js';
 import { checkExpiration } from '../kubeadm/pki/expiration.js';
 import type { Host } from '../transport/host.js';
 import { serversState } from '../steps/load-balancer/admin-socket.js';
-import { namesWithRole, type ClusterContext } from './context.js';
+import { etcdHostNames, namesWithRole, type ClusterContext } from './context.js';
 import { probeConfig } from './joined.js';
 import { readJoinSecretsState } from './join-secrets-state.js';
 import { kubectl, readyz } from './kubectl.js';
@@ -43,12 +43,12 @@ export function parseEtcdJson(text: string): unknown {
   return JSON.parse(text.replace(/("(?:member_id|cluster_id|leader|ID)"\s*:\s*)(\d+)/g, (_, k: string, n: string) => `${k}"${BigInt(n).toString(16)}"`));
 }
 
-type EndpointStatus = { Endpoint: string; Status: { header: { member_id: string }; leader: string; dbSize: number; isLearner?: boolean } };
+/** One row of `etcdctl endpoint status -w json` (ids as hex strings, see parseEtcdJson). */
+export type EndpointStatus = { Endpoint: string; Status: { header: { member_id: string }; leader: string; dbSize: number; isLearner?: boolean } };
 type EndpointHealth = { endpoint: string; health: boolean; error?: string };
 
 async function etcdView(ctx: ClusterContext, live: Map<string, Host>, status: ClusterStatus): Promise<void> {
-  const external = ctx.cluster.spec.topology === 'external';
-  const etcdHosts = external ? hostsWithRole(ctx.cluster, 'etcd').map((h) => h.name) : namesWithRole(ctx.cluster, 'control-plane');
+  const etcdHosts = etcdHostNames(ctx.cluster);
   const asker = etcdHosts.find((n) => live.has(n));
   if (asker === undefined) {
     status.problems.push({ what: `etcd: none of ${etcdHosts.join(', ')} answers` });

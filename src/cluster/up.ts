@@ -2,7 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { EventSink } from '../events.js';
-import type { LoadedCluster } from '../config/cluster.js';
+import type { ClusterFile, LoadedCluster } from '../config/cluster.js';
+import type { Step } from '../plan/step.js';
 import { artifactsDir, type ArtifactVersions } from '../artifacts/layout.js';
 import { loadHostArtifacts, type HostArtifacts } from '../artifacts/host-artifacts.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
@@ -78,18 +79,28 @@ export async function openCluster(loaded: LoadedCluster, options: OpenOptions): 
   };
 }
 
-/** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
-export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
-  const plan = planUp(loaded);
+/** Opens the cluster, runs (or, with dryRun, probes) a plan of these steps on it, and closes its connections. */
+export async function runOnCluster(
+  loaded: LoadedCluster,
+  plan: Plan,
+  steps: readonly Step<ClusterFile, ClusterContext>[],
+  options: UpOptions,
+): Promise<{ outcomes: StepOutcome[]; adminKubeconfig: string }> {
   const ctx = await openCluster(loaded, options);
   try {
-    const outcomes = await runPlan(plan, upSteps, ctx, {
+    const outcomes = await runPlan(plan, steps, ctx, {
       emit: options.emit,
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    return { plan, outcomes, adminKubeconfig: ctx.adminKubeconfigPath };
+    return { outcomes, adminKubeconfig: ctx.adminKubeconfigPath };
   } finally {
     await ctx.hosts.closeAll();
   }
+}
+
+/** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
+export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
+  const plan = planUp(loaded);
+  return { plan, ...(await runOnCluster(loaded, plan, upSteps, options)) };
 }

@@ -1,10 +1,10 @@
 import type { LoadedCluster } from '../config/cluster.js';
 import { InputError } from '../errors.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
-import { runPlan, type StepOutcome } from '../plan/runner.js';
+import type { StepOutcome } from '../plan/runner.js';
 import { preUpgradeSnapshotPath } from '../steps/upgrade/etcd-snapshot.js';
 import { upgradeSteps } from '../steps/upgrade/index.js';
-import { defaultAdminKubeconfigPath, openCluster, type OpenOptions } from './up.js';
+import { runOnCluster, type OpenOptions } from './up.js';
 
 export interface UpgradeOptions extends OpenOptions {
   /** The release to upgrade to, like v1.37.2. */
@@ -54,15 +54,6 @@ export async function upgrade(loaded: LoadedCluster, options: UpgradeOptions): P
   const target = atTarget(loaded, to);
   const steps = upgradeSteps({ workerBatch });
   const plan = buildPlan(target.cluster, steps);
-  const ctx = await openCluster(target, options);
-  try {
-    const outcomes = await runPlan(plan, steps, ctx, {
-      emit: options.emit,
-      ...(options.dryRun ? { dryRun: true } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    return { plan, outcomes, snapshot: preUpgradeSnapshotPath({ adminKubeconfigPath: options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name) }, to) };
-  } finally {
-    await ctx.hosts.closeAll();
-  }
+  const { outcomes, adminKubeconfig } = await runOnCluster(target, plan, steps, options);
+  return { plan, outcomes, snapshot: preUpgradeSnapshotPath({ adminKubeconfigPath: adminKubeconfig }, to) };
 }
