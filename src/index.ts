@@ -21,8 +21,20 @@ export { upgrade, planUpgrade, type UpgradeOptions, type UpgradeResult } from '.
 export { drill, DEFAULT_THRESHOLDS, type DrillOptions, type DrillReport, type VictimReport, type DrillThresholds } from './cluster/drill.js';
 export { servicePower, type Power } from './cluster/power.js';
 export { labPower } from './cluster/lab-power.js';
-/** An etcd snapshot copied to this machine (0600). */
-export { saveEtcdSnapshot, type SavedSnapshot } from './cluster/etcd-snapshot.js';
+/** An etcd snapshot streamed to this machine (0600) with its sha256 and the cluster's identity beside it. */
+export { snapshotEtcd, saveEtcdSnapshot, verifySnapshot, type SavedSnapshot, type SnapshotIdentity } from './cluster/etcd-snapshot.js';
+/** Recovery after etcd lost quorum: every member restored from one snapshot; its plan, pure. */
+export { restoreEtcd, planRestore, type RestoreOptions, type RestoreResult } from './cluster/etcd-restore.js';
+/** `kubeadm certs renew` on every control plane in turn, and `certs check-expiration` on every host. */
+export {
+  renewCertificates,
+  planRenewCertificates,
+  checkCertificateExpiration,
+  type RenewOptions,
+  type RenewResult,
+  type CertificateReport,
+  type HostCertificates,
+} from './cluster/certs.js';
 export type { Plan, PlannedStep } from './plan/plan.js';
 export type { StepOutcome } from './plan/runner.js';
 export { StepFailedError } from './plan/runner.js';

@@ -37,12 +37,13 @@ export function kubernetesComponent(version: string): GoComponent {
   };
 }
 
-/** etcd's server and etcdctl are separate modules released together; `version` is like v3.7.0. */
+/** etcd's server, etcdctl and etcdutl (snapshot restore) are separate modules released together; `version` is like v3.7.0. */
 export function etcdComponents(version: string): GoComponent[] {
   const ldflags = `-s -w -X go.etcd.io/etcd/api/v3/version.GitSHA=${version}`;
   return [
     { name: 'etcd', module: 'go.etcd.io/etcd/server/v3', version, binaries: [{ pkg: 'go.etcd.io/etcd/server/v3', file: 'etcd' }], ldflags },
     { name: 'etcdctl', module: 'go.etcd.io/etcd/etcdctl/v3', version, binaries: [{ pkg: 'go.etcd.io/etcd/etcdctl/v3', file: 'etcdctl' }], ldflags },
+    { name: 'etcdutl', module: 'go.etcd.io/etcd/etcdutl/v3', version, binaries: [{ pkg: 'go.etcd.io/etcd/etcdutl/v3', file: 'etcdutl' }], ldflags },
   ];
 }
 

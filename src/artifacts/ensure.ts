@@ -47,7 +47,7 @@ export interface EnsureOptions {
 }
 
 /** Every binary an entry holds in bin/, besides the Kubernetes ones. */
-export const EXTRA_BINARIES = ['etcd', 'etcdctl', 'coredns', 'flanneld', 'install-conf'] as const;
+export const EXTRA_BINARIES = ['etcd', 'etcdctl', 'etcdutl', 'coredns', 'flanneld', 'install-conf'] as const;
 export const CNI_PLUGINS = ['flannel'] as const;
 
 const DOING = 'preparing Kubernetes artifacts';
@@ -210,9 +210,11 @@ async function assemble(
   };
 
   try {
+    const rebuilt = new Set<string>();
     const missingKubernetes: string[] = [];
     for (const b of KUBERNETES_BINARIES) if (!(await reuse(`bin/${b}`))) missingKubernetes.push(b);
     if (missingKubernetes.length > 0) await obtainKubernetes(version, missingKubernetes, stage.binDir, buildRoot, options, emit);
+    for (const b of missingKubernetes) rebuilt.add(b);
 
     const refs = await kubeadmImages(join(stage.binDir, 'kubeadm'), version);
     const versions = versionsFromImages(version, refs);
@@ -233,7 +235,10 @@ async function assemble(
       if (missing.length === 0) continue;
       await requireGo(component.name);
       const built = await goBuild(component, { buildRoot, ...(options.emit ? { emit: options.emit } : {}) });
-      for (const file of missing) await copyFileAtomic(built[file]!, join(into, file), 0o755);
+      for (const file of missing) {
+        await copyFileAtomic(built[file]!, join(into, file), 0o755);
+        rebuilt.add(file);
+      }
     }
 
     const images: ImageArchive[] = [];
@@ -250,7 +255,8 @@ async function assemble(
     for (const recipe of recipes) {
       const name = archiveName(recipe.ref);
       images.push({ ref: recipe.ref, file: join(final.imagesDir, name) });
-      if (!(await reuse(`images/${name}`))) pending.push(recipe);
+      const stale = recipe.binaries?.some((b) => rebuilt.has(b)) ?? false;
+      if (stale || !(await reuse(`images/${name}`))) pending.push(recipe);
     }
     if (pending.some((r) => splitRef(r.ref).name.endsWith('/pause'))) {
       inputs.pause = await buildPause(versions.pause, buildRoot);

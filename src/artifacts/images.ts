@@ -11,6 +11,8 @@ export interface ImageRecipe {
   ref: string;
   config: ImageConfig;
   populate: (rootfs: string) => Promise<void>;
+  /** The built binaries it contains: an archive made before one of them was (re)built is made again. */
+  binaries?: readonly string[];
 }
 
 export interface ImageInputs {
@@ -81,6 +83,7 @@ function controlPlane(ref: string, binary: string, inputs: ImageInputs): ImageRe
   return {
     ref,
     config: { entrypoint: [`/usr/local/bin/${binary}`] },
+    binaries: [binary],
     populate: async (rootfs) => {
       await base(rootfs);
       await addFile(rootfs, inputs.bin(binary), `/usr/local/bin/${binary}`);
@@ -100,6 +103,7 @@ export function kubeadmImageRecipe(ref: string, inputs: ImageInputs): ImageRecip
       return {
         ref,
         config: { entrypoint: ['/usr/local/bin/kube-proxy'] },
+        binaries: ['kube-proxy'],
         populate: async (rootfs) => {
           await base(rootfs);
           await addFile(rootfs, inputs.bin('kube-proxy'), '/usr/local/bin/kube-proxy');
@@ -111,10 +115,12 @@ export function kubeadmImageRecipe(ref: string, inputs: ImageInputs): ImageRecip
       return {
         ref,
         config: { cmd: ['/usr/local/bin/etcd'] },
+        binaries: ['etcd', 'etcdctl', 'etcdutl'],
         populate: async (rootfs) => {
           await base(rootfs);
           await addFile(rootfs, inputs.bin('etcd'), '/usr/local/bin/etcd');
           await addFile(rootfs, inputs.bin('etcdctl'), '/usr/local/bin/etcdctl');
+          await addFile(rootfs, inputs.bin('etcdutl'), '/usr/local/bin/etcdutl');
           await addDir(rootfs, '/var/lib/etcd', 0o700);
         },
       };
@@ -122,6 +128,7 @@ export function kubeadmImageRecipe(ref: string, inputs: ImageInputs): ImageRecip
       return {
         ref,
         config: { entrypoint: ['/coredns'] },
+        binaries: ['coredns'],
         populate: async (rootfs) => {
           await base(rootfs);
           await addFile(rootfs, inputs.bin('coredns'), '/coredns');

@@ -103,3 +103,25 @@ async function removeContainer(host: Host, id: string): Promise<void> {
   await host.exec(['ctr', '-n', NAMESPACE, 'tasks', 'delete', '--force', id], { allowFailure: true, timeoutMs: 15_000 }).catch(() => {});
   await host.exec(['ctr', '-n', NAMESPACE, 'containers', 'delete', id], { allowFailure: true, timeoutMs: 15_000 }).catch(() => {});
 }
+
+/**
+ * etcdutl (offline: `snapshot restore`) from the same etcd image, with one host directory bound read-write at the
+ * same path; it needs no certificates.
+ */
+export async function etcdutl(host: Host, cluster: EtcdctlCluster, args: readonly string[], options: ExecOptions & { writableDir: string }): Promise<ExecResult> {
+  const { writableDir, timeoutMs = 300_000, ...exec } = options;
+  const id = etcdctlContainerId();
+  const image = etcdImage(cluster);
+  const argv = [
+    'timeout', '--signal=KILL', String(Math.ceil(timeoutMs / 1000)),
+    'ctr', '-n', NAMESPACE, 'run', '--rm',
+    '--mount', `type=bind,src=${writableDir},dst=${writableDir},options=rbind:rw`,
+    image, id, '/usr/local/bin/etcdutl', ...args,
+  ];
+  const r = await host.exec(argv, { ...exec, timeoutMs: timeoutMs + 10_000, allowFailure: true });
+  if (r.code === null || r.code === KILLED) await removeContainer(host, id);
+  if (r.code !== 0) {
+    throw new CommandError({ doing: exec.doing ?? 'running etcdutl', host: host.name, command: argv, code: r.code, signal: r.signal ?? null, stdout: redact(r.stdout), stderr: redact(r.stderr) });
+  }
+  return r;
+}

@@ -47,4 +47,11 @@ export interface Engine {
   upgradeControlPlane(ctx: ClusterContext, host: string, options: { first: boolean }): Promise<void>;
   /** `kubeadm upgrade node` on a worker: its kubelet configuration from the cluster's. */
   upgradeWorker(ctx: ClusterContext, host: string): Promise<void>;
+  /**
+   * `kubeadm certs renew <name>` for each of `names` (kubeadm's names: apiserver, admin.conf, …) on this control
+   * plane: new keys and validity, same subjects and SANs. Restarting what uses them is the caller's.
+   */
+  renewCertificates(ctx: ClusterContext, host: string, names: readonly string[]): Promise<void>;
+  /** The apiserver serving certificate issued again for the SANs the cluster file asks for now (a new key). */
+  reissueApiserverCertificate(ctx: ClusterContext, host: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { defineClusterStep } from '../plan/step.js';
 import type { ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
 
+/** The first control plane's admin.conf, as the user's copy should be. */
 async function desired(ctx: ClusterContext): Promise<Buffer> {
   const host = await ctx.hosts.get(firstControlPlane(ctx.cluster));
   const admin = await host.readFile('/etc/kubernetes/admin.conf');
@@ -17,14 +18,19 @@ export const adminKubeconfig = defineClusterStep<ClusterFile, ClusterContext>({
   id: 'admin-kubeconfig',
   title: 'Write the admin kubeconfig',
   needs: ['init/addon'],
-  done: async (ctx) => {
-    const current = await readFile(ctx.adminKubeconfigPath).catch(() => undefined);
-    return current !== undefined && current.equals(await desired(ctx));
-  },
-  run: async (ctx) => {
-    await mkdir(dirname(ctx.adminKubeconfigPath), { recursive: true, mode: 0o700 });
-    const tmp = `${ctx.adminKubeconfigPath}.kubeha-new`;
-    await writeFile(tmp, await desired(ctx), { mode: 0o600 });
-    await rename(tmp, ctx.adminKubeconfigPath);
-  },
+  done: adminKubeconfigCurrent,
+  run: writeAdminKubeconfig,
 });
+
+/** Read-only: the user's admin kubeconfig is the first control plane's admin.conf. */
+export async function adminKubeconfigCurrent(ctx: ClusterContext): Promise<boolean> {
+  const current = await readFile(ctx.adminKubeconfigPath).catch(() => undefined);
+  return current !== undefined && current.equals(await desired(ctx));
+}
+
+export async function writeAdminKubeconfig(ctx: ClusterContext): Promise<void> {
+  await mkdir(dirname(ctx.adminKubeconfigPath), { recursive: true, mode: 0o700 });
+  const tmp = `${ctx.adminKubeconfigPath}.kubeha-new`;
+  await writeFile(tmp, await desired(ctx), { mode: 0o600 });
+  await rename(tmp, ctx.adminKubeconfigPath);
+}

@@ -2,6 +2,7 @@ import type { ClusterFile } from '../config/cluster.js';
 import type { ClusterContext } from '../cluster/context.js';
 import type { Step } from '../plan/step.js';
 import { adminKubeconfig } from './admin-kubeconfig.js';
+import { apiserverSans } from './certs/apiserver-sans.js';
 import { cni } from './cni.js';
 import { etcdClientCerts } from './etcd-client-certs.js';
 import { etcdStaleMembersStep } from './etcd-stale-members.js';
@@ -70,6 +71,7 @@ export const upSteps: readonly Step<ClusterFile, ClusterContext>[] = [
   joinEtcd,
   joinMarkControlPlane,
   loadBalancerBackends,
+  apiserverSans,
   joinWorker,
   adminKubeconfig,
   nodesReady,

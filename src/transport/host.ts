@@ -14,6 +14,8 @@ export interface ExecOptions {
   /** Return non-zero exits instead of throwing CommandError. */
   allowFailure?: boolean;
   env?: Readonly<Record<string, string>>;
+  /** Standard output goes here as it arrives (a snapshot streamed to a file) instead of into the result. */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export interface ExecResult {

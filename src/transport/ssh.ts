@@ -102,7 +102,7 @@ export class SshHost implements Host {
             else reject(new CommandError({ doing: options.doing ?? `running ${argv[0]}`, host: this.name, command: argv, code: null, signal: `a timeout after ${options.timeoutMs} ms`, stdout: redact(result.stdout), stderr: redact(result.stderr) }));
           }, options.timeoutMs);
         }
-        stream.on('data', (d: Buffer) => out.push(d));
+        stream.on('data', (d: Buffer) => (options.onStdout ? options.onStdout(d) : out.push(d)));
         stream.stderr.on('data', (d: Buffer) => errOut.push(d));
         stream.on('close', (code: number | null, signal?: string) => {
           if (timer) clearTimeout(timer);

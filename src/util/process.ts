@@ -17,7 +17,7 @@ export function run(argv: readonly string[], options: ExecOptions & { cwd?: stri
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stdout.on('data', (d: Buffer) => (options.onStdout ? options.onStdout(d) : out.push(d)));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e) => reject(e));
     child.on('close', (code, signal) => {

@@ -1,3 +1,6 @@
+import { checkClusterExpiration, registerClusterCerts } from './certs.js';
+import { outputOption } from './cluster.js';
+import type { OutputFormat } from '../render.js';
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { InputError } from '../../errors.js';
@@ -216,7 +219,8 @@ export function registerKubeadm(program: Command): void {
     .option('--certificate-key <key>', 'the key that encrypts the certificates (refused with --config: put it in the file)')
     .action((flags: NodeFlags & { uploadCerts?: boolean; kubeconfig: string }) => runUploadCerts(flags));
 
-  const certsCmd = program.command('certs').description('certificate utilities');
+  const certsCmd = program.command('certs').description('certificate utilities: on this machine as kubeadm, or with -f on every host of a cluster');
+  registerClusterCerts(certsCmd);
   certsCmd
     .command('certificate-key')
     .description('print a new certificate key for upload-certs')
@@ -225,7 +229,10 @@ export function registerKubeadm(program: Command): void {
     });
   withConfig(certsCmd.command('check-expiration').description('check the expiry of the local PKI and kubeconfig certificates, as kubeadm'))
     .option('--cert-dir <dir>', `where certificates are stored (default ${pkiDefaults.certificatesDir}; ignored with --config, as by kubeadm)`)
-    .action(async (flags: { certDir?: string; config?: string }) => {
+    .option('-f, --file <cluster.yaml>', "every host of this cluster file instead of this machine's files")
+    .addOption(outputOption())
+    .action(async (flags: { certDir?: string; config?: string; file?: string; output: OutputFormat }) => {
+      if (flags.file !== undefined) return checkClusterExpiration(flags.file, flags.output);
       const options: ExpirationOptions = { certificatesDir: flags.certDir ?? pkiDefaults.certificatesDir, kubernetesDir: KUBERNETES_DIR, externalEtcd: false };
       if (flags.config) {
         // kubeadm takes everything from the file then, certificatesDir included.

@@ -10,6 +10,7 @@ import type { Host } from '../../transport/host.js';
 export const INIT_CONFIG_PATH = '/etc/kubeha/kubeadm-init.yaml';
 export const JOIN_CONFIG_PATH = '/etc/kubeha/kubeadm-join.yaml';
 export const UPGRADE_CONFIG_PATH = '/etc/kubeha/kubeadm-upgrade.yaml';
+export const CERTS_CONFIG_PATH = '/etc/kubeha/kubeadm-certs.yaml';
 export const CRI_SOCKET = 'unix:///run/containerd/containerd.sock';
 
 type Doc = Record<string, unknown>;
@@ -111,6 +112,24 @@ export function initConfig(
     nodeRegistration: nodeRegistration(host),
   };
   return render([init, clusterConfiguration(cluster, endpoint)], user, true);
+}
+
+/**
+ * `kubeadm certs renew|init phase certs --config` on a control plane: this node's InitConfiguration (no token, no
+ * certificate key) and the cluster's ClusterConfiguration, so kubeadm needs neither the API nor a default route.
+ */
+export function certsConfig(cluster: ClusterFile, endpoint: { host: string; port: number }, host: HostSpec): string {
+  const init: Doc = {
+    apiVersion: API,
+    kind: 'InitConfiguration',
+    localAPIEndpoint: { advertiseAddress: host.address, bindPort: 6443 },
+    nodeRegistration: nodeRegistration(host),
+  };
+  return render([init, clusterConfiguration(cluster, endpoint)], userDocuments(cluster), false);
+}
+
+export function writeCertsConfig(ctx: ClusterContext, host: Host): Promise<void> {
+  return host.writeFiles([{ path: CERTS_CONFIG_PATH, data: certsConfig(ctx.cluster, ctx.endpoint, ctx.hosts.spec(host.name)), mode: 0o600 }]);
 }
 
 /** `kubeadm join --config` for a control plane or a worker. */

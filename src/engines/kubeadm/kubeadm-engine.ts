@@ -8,7 +8,9 @@ import type { Host } from '../../transport/host.js';
 import type { Engine } from '../engine.js';
 import { runKubeadm } from './run-kubeadm.js';
 import { controlPlaneJoinRun, INIT_PREFLIGHT, initPhaseRun, WORKER_JOIN, type KubeadmRun } from './join-runs.js';
-import { INIT_CONFIG_PATH, JOIN_CONFIG_PATH, UPGRADE_CONFIG_PATH, writeInitConfig, writeJoinConfig, writeUpgradeConfig } from './config.js';
+import { CERTS_CONFIG_PATH, INIT_CONFIG_PATH, JOIN_CONFIG_PATH, UPGRADE_CONFIG_PATH, writeCertsConfig, writeInitConfig, writeJoinConfig, writeUpgradeConfig } from './config.js';
+import { renewableNames } from '../../kubeadm/pki/renew.js';
+import { probeConfig } from '../../cluster/joined.js';
 
 export function newToken(): string {
   return formatToken(generateToken());
@@ -96,5 +98,31 @@ export const kubeadmEngine: Engine = {
     const host = await ctx.hosts.get(name);
     await writeUpgradeConfig(ctx, host);
     await runKubeadm(host, ['upgrade', 'node', '--config', UPGRADE_CONFIG_PATH], 'writing the kubelet configuration (kubeadm upgrade node)');
+  },
+
+  async renewCertificates(ctx, name, names) {
+    const host = await ctx.hosts.get(name);
+    await writeCertsConfig(ctx, host);
+    const all = renewableNames(probeConfig(ctx, name).cluster.etcd.external !== undefined);
+    const runs = all.every((n) => names.includes(n)) ? ['all'] : names;
+    for (const what of runs) {
+      await runKubeadm(host, ['certs', 'renew', what, '--config', CERTS_CONFIG_PATH], `renewing ${what === 'all' ? 'the certificates' : what} (kubeadm certs renew ${what})`);
+    }
+  },
+
+  async reissueApiserverCertificate(ctx, name) {
+    const host = await ctx.hosts.get(name);
+    await writeCertsConfig(ctx, host);
+    const dir = probeConfig(ctx, name).cluster.certificatesDir;
+    // kubeadm keeps a valid pair whatever its SANs; the old one is set aside and put back if kubeadm fails.
+    const set = (from: string, to: string) => host.exec(['sh', '-c', 'mv -f -- "$1.crt" "$2.crt" && mv -f -- "$1.key" "$2.key"', 'kubeha-mv', from, to], { doing: 'setting the old apiserver certificate aside' });
+    await set(`${dir}/apiserver`, `${dir}/.apiserver-before-sans`);
+    try {
+      await runKubeadm(host, ['init', 'phase', 'certs', 'apiserver', '--config', CERTS_CONFIG_PATH], 'issuing the apiserver certificate again (kubeadm init phase certs apiserver)');
+    } catch (err) {
+      await set(`${dir}/.apiserver-before-sans`, `${dir}/apiserver`).catch(() => {});
+      throw err;
+    }
+    await host.exec(['rm', '-f', `${dir}/.apiserver-before-sans.crt`, `${dir}/.apiserver-before-sans.key`], { doing: 'removing the old apiserver certificate' });
   },
 };

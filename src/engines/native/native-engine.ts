@@ -3,6 +3,7 @@ import { initPhase } from './init.js';
 import { joinControlPlane, joinWorker } from './join.js';
 import { renewJoinSecrets } from './join-secrets.js';
 import { upgradeControlPlane, upgradeWorker } from './upgrade.js';
+import { reissueApiserverCertificate, renewCertificates } from './certs.js';
 
 /** kubeadm's work done by kubeha over SSH, leaving a cluster real kubeadm can manage afterwards. */
 export const nativeEngine: Engine = {
@@ -13,4 +14,6 @@ export const nativeEngine: Engine = {
   joinWorker,
   upgradeControlPlane,
   upgradeWorker,
+  renewCertificates,
+  reissueApiserverCertificate,
 };
