@@ -7,6 +7,7 @@ import { registerKubeadm } from './kubeadm.js';
 import { registerCluster } from './cluster.js';
 import { registerKubeadmConfig } from './kubeadm-config.js';
 import { registerDrill } from './drill.js';
+import { registerKubeconfig } from './kubeconfig.js';
 
 /** Each area of the CLI registers its own commands; this list is the whole tree. */
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
@@ -18,4 +19,5 @@ export const commandGroups: ReadonlyArray<(program: Command) => void> = [
   registerKubeadmConfig,
   registerCluster,
   registerDrill,
+  registerKubeconfig,
 ];
