@@ -11,6 +11,7 @@ import { probeConfig } from './joined.js';
 /** Where a snapshot is written on the etcd host before it is copied to the admin machine (and removed). */
 const REMOTE_DIR = '/var/lib/kubeha/snapshots';
 
+/** An etcd snapshot saved on this machine. */
 export interface SavedSnapshot {
   path: string;
   /** The member's host it was taken from. */

@@ -16,6 +16,7 @@ export interface ExecOptions {
   env?: Readonly<Record<string, string>>;
 }
 
+/** A finished command: its exit code (or signal), output and duration. */
 export interface ExecResult {
   code: number | null;
   signal?: string | null;
@@ -31,6 +32,7 @@ export interface FileToWrite {
   mode: number;
 }
 
+/** A machine kubeha works on: runs argv commands, reads files and writes them atomically. */
 export interface Host {
   /** The name used in events and errors (the inventory name, e.g. cp1). */
   readonly name: string;
