@@ -3,6 +3,7 @@
  * Every error says what was being done, on which host (when there is one), and why.
  */
 
+/** What a {@link KubehaError} says besides its message. */
 export interface ErrorContext {
   /** What was being done, e.g. "joining control plane" or "validating cluster.yaml". */
   doing: string;
@@ -16,12 +17,17 @@ export interface ErrorContext {
   issues?: readonly ValidationIssue[];
 }
 
+/** One problem of a validation: where, and what is wrong. */
 export interface ValidationIssue {
   /** A YAML/JSON path such as `hosts[2].address` or `networking.podSubnet`. */
   path: string;
   message: string;
 }
 
+/**
+ * Every error kubeha throws: its message, what was being done and where ({@link ErrorContext}), and the exit code
+ * the CLI uses for it.
+ */
 export class KubehaError extends Error {
   readonly context: ErrorContext;
   readonly exitCode: number;

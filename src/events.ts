@@ -3,6 +3,7 @@
  * Events never carry secrets; free text passes through redact() at the emitter.
  */
 
+/** A progress event of an operation: steps starting, done, skipped or failed; progress, logs and results. */
 export type KubehaEvent =
   | { type: 'step-start'; step: string; title: string; host?: string; at: number }
   | { type: 'step-done'; step: string; host?: string; at: number; ms: number; changed: boolean }
@@ -12,6 +13,7 @@ export type KubehaEvent =
   | { type: 'log'; level: 'debug' | 'info' | 'warn'; message: string; host?: string; at: number }
   | { type: 'result'; name: string; value: string; at: number };
 
+/** Where an operation sends its events (`emit`); it must not throw. */
 export type EventSink = (event: KubehaEvent) => void;
 
 /** An EventSink that drops everything, for callers that do not care. */

@@ -16,6 +16,7 @@ import { answering } from './host-pool.js';
 import { probeConfig } from './joined.js';
 import { openCluster, runOnCluster, type OpenOptions } from './up.js';
 
+/** How `renewCertificates` runs: which certificates, and the usual event sink and connector. */
 export interface RenewOptions extends OpenOptions {
   /** kubeadm's names (`apiserver`, `admin.conf`, …) or `all` (the default). */
   names?: readonly string[];
@@ -23,6 +24,7 @@ export interface RenewOptions extends OpenOptions {
   signal?: AbortSignal;
 }
 
+/** What a renewal did: its plan, each step's outcome, and the names renewed. */
 export interface RenewResult {
   plan: Plan;
   outcomes: StepOutcome[];
@@ -63,6 +65,7 @@ export async function renewCertificates(loaded: LoadedCluster, options: RenewOpt
   return { plan, outcomes, names };
 }
 
+/** A kubelet's client certificate and whether the kubelet rotates it. */
 export interface KubeletClientCertificate {
   /** /var/lib/kubelet/pki/kubelet-client-current.pem's NotAfter; undefined when it is missing. */
   expirationDate?: Date;
@@ -71,6 +74,7 @@ export interface KubeletClientCertificate {
   rotation: boolean;
 }
 
+/** One host's certificates, as `checkCertificateExpiration` read them. */
 export interface HostCertificates {
   host: string;
   role: string;
@@ -82,6 +86,7 @@ export interface HostCertificates {
   kubelet?: KubeletClientCertificate;
 }
 
+/** Every host's certificates, and the one nearest to expiry. */
 export interface CertificateReport {
   hosts: HostCertificates[];
   /** The certificate nearest to expiry anywhere (not counting those the kubelet rotates). */

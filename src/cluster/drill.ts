@@ -15,6 +15,7 @@ import { clusterStatus, parseEtcdJson, type EndpointStatus } from './status.js';
 import { requestStream, type RequestResult } from './traffic.js';
 import { openCluster, type OpenOptions } from './up.js';
 
+/** Above these a drill fails (DrillReport.passed is false; `kubeha drill` exits 1). */
 export interface DrillThresholds {
   /** Failed requests that started after the power-off, per control-plane victim. */
   failedAfter: number;
@@ -26,9 +27,12 @@ export interface DrillThresholds {
   vipFailedPercent: number;
 }
 
+/** The thresholds `kubeha drill` uses unless told otherwise. */
 export const DEFAULT_THRESHOLDS: DrillThresholds = { failedAfter: 0, leaderMs: 2000, vipMs: 1000, vipFailedPercent: 1 };
 
+/** Options of {@link drill}. */
 export interface DrillOptions extends OpenOptions {
+  /** How a victim is failed and brought back: {@link servicePower} on real hosts, {@link labPower} in the lab. */
   power: Power;
   /** Requests per second through the endpoint, half `GET /readyz`, half an authenticated GET (default 20). */
   rate?: number;
@@ -39,6 +43,7 @@ export interface DrillOptions extends OpenOptions {
   thresholds?: Partial<DrillThresholds>;
 }
 
+/** What a client saw while one victim was off, and how long the cluster took to recover. */
 export interface VictimReport {
   victim: string;
   role: 'control-plane' | 'load-balancer';
@@ -66,6 +71,7 @@ export interface VictimReport {
   exceeded: string[];
 }
 
+/** The result of {@link drill}: one report per victim, and whether every threshold held. */
 export interface DrillReport {
   cluster: string;
   at: string;

@@ -7,6 +7,7 @@ import { restoreSteps } from '../steps/etcd-restore/index.js';
 import { identityPath, verifySnapshot, type SnapshotIdentity } from './etcd-snapshot.js';
 import { runOnCluster, type OpenOptions } from './up.js';
 
+/** How `restoreEtcd` runs: the snapshot, whether to override its refusals, and the usual event sink and connector. */
 export interface RestoreOptions extends OpenOptions {
   /** The snapshot file (`kubeha etcd snapshot` writes its identity beside it). */
   from: string;
@@ -16,6 +17,7 @@ export interface RestoreOptions extends OpenOptions {
   signal?: AbortSignal;
 }
 
+/** What a restore did: its plan, each step's outcome, and the snapshot it restored. */
 export interface RestoreResult {
   plan: Plan;
   outcomes: StepOutcome[];

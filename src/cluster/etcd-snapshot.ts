@@ -30,6 +30,7 @@ export interface SnapshotIdentity {
   bytes: number;
 }
 
+/** A snapshot saved on this machine: its identity, and where it and its identity file are. */
 export interface SavedSnapshot extends SnapshotIdentity {
   path: string;
   /** The identity file beside it. */

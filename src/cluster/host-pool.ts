@@ -16,6 +16,7 @@ export interface HostPool {
   closeAll(): Promise<void>;
 }
 
+/** Opens a connection to a host of the cluster file (SSH by default; the lab passes its own). */
 export type Connector = (spec: HostSpec) => Promise<Host>;
 
 /** `~` and `~/…` mean the admin's home directory, as in ssh_config (the README's own cluster file uses it). */

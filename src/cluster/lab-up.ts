@@ -8,16 +8,22 @@ import { InputError } from '../errors.js';
 import { loadCluster } from '../config/cluster.js';
 import { labClusterFile, type LabClusterOptions } from './lab-cluster.js';
 import { defaultAdminKubeconfigPath, joinCommandsPath, up } from './up.js';
+import { deleteKubeconfigContext, exportKubeconfig } from './kubeconfig-export.js';
 
 export interface LabUpOptions extends LabClusterOptions {
   name: string;
   emit: EventSink;
   /** Aborting it stops `up` between steps. */
   signal?: AbortSignal;
+  /** The kubeconfig the context `kubeha-<name>` is merged into; kubectl's (KUBECONFIG, else ~/.kube/config) by default. */
+  kubeconfigPath?: string;
 }
 
-/** `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file. */
-export async function labUp(options: LabUpOptions): Promise<{ clusterFile: string; adminKubeconfig: string }> {
+/**
+ * `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file, and its
+ * context `kubeha-<name>` merged into kubectl's kubeconfig (see exportKubeconfig).
+ */
+export async function labUp(options: LabUpOptions): Promise<{ clusterFile: string; adminKubeconfig: string; kubeconfig: { path: string; context: string } }> {
   const exists = (await listLabs()).some((l) => l.name === options.name);
   const spec: LabSpec = { name: options.name, ...DEFAULT_SPEC, etcd: options.topology === 'external' ? 3 : 0 };
   const hosts = exists ? (await loadLab(options.name)).hosts : plannedHosts(spec);
@@ -33,11 +39,14 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
   const clusterFile = join(lab.dir, 'cluster.yaml');
   await writeFile(clusterFile, text, { mode: 0o600 });
   const result = await up(loadCluster(text, clusterFile), { emit: options.emit, ...(options.signal ? { signal: options.signal } : {}) });
-  return { clusterFile, adminKubeconfig: result.adminKubeconfig };
+  const kubeconfig = await exportKubeconfig(options.name, { adminKubeconfigPath: result.adminKubeconfig, ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}) });
+  return { clusterFile, adminKubeconfig: result.adminKubeconfig, kubeconfig };
 }
 
-export async function labDown(name: string, emit: EventSink): Promise<void> {
+/** `kubeha lab down`: the lab and its cluster gone, and the context `lab up` merged into kubectl's kubeconfig. */
+export async function labDown(name: string, emit: EventSink, options: { kubeconfigPath?: string } = {}): Promise<void> {
   await destroyLab(name, { events: emit });
+  await deleteKubeconfigContext(name, options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {});
   await rm(defaultAdminKubeconfigPath(name), { force: true });
   await rm(joinCommandsPath(defaultAdminKubeconfigPath(name)), { force: true });
 }

@@ -12,6 +12,7 @@ import { answering } from './host-pool.js';
 import { resetHost, resetLeftovers } from './reset.js';
 import { openCluster, type OpenOptions } from './up.js';
 
+/** Options of {@link remove}. */
 export interface RemoveOptions extends OpenOptions {
   /** Remove even when it loses etcd quorum or leaves no control plane. */
   force?: boolean;
@@ -19,6 +20,7 @@ export interface RemoveOptions extends OpenOptions {
   dryRun?: boolean;
 }
 
+/** What {@link remove} did, or in a dry-run would do. */
 export interface RemoveResult {
   host: string;
   /** The host answered: drained and reset too. */

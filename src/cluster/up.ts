@@ -14,7 +14,9 @@ import { nativeEngine } from '../engines/native/native-engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
 
+/** Options of {@link up}. */
 export interface UpOptions extends OpenOptions {
+  /** Only run each step's read-only probe: what `kubeha plan` shows; nothing changes anywhere. */
   dryRun?: boolean;
   /** Aborting it stops `up` between steps (see RunOptions.signal). */
   signal?: AbortSignal;
@@ -46,15 +48,24 @@ export function joinCommandsPath(adminKubeconfigPath: string): string {
   return adminKubeconfigPath.replace(/(\.conf)?$/, '.join-commands');
 }
 
-/** The plan of `up`: pure, from the cluster file alone. */
+/**
+ * The plan of `up` (exported as `plan`): its steps in order of their needs, each with the hosts it acts on and
+ * how many at once. Pure: from the cluster file alone, nothing is contacted.
+ *
+ * @param loaded - the cluster, from {@link loadCluster}
+ * @throws {@link InputError} only for a programming error in the step list (unknown needs, cycles)
+ */
 export function planUp(loaded: LoadedCluster): Plan {
   return buildPlan(loaded.cluster, upSteps);
 }
 
+/** What every operation on a cluster takes: where its events go, how hosts are reached, where the admin kubeconfig is. */
 export interface OpenOptions {
+  /** Receives the operation's typed, redacted progress events ({@link silent} drops them). */
   emit: EventSink;
   /** How hosts are reached; SSH with the cluster file's settings by default (the lab passes its own). */
   connect?: Connector;
+  /** The admin kubeconfig on this machine; `~/.kube/kubeha-<name>.conf` by default. */
   adminKubeconfigPath?: string;
 }
 
@@ -99,7 +110,16 @@ export async function runOnCluster(
   }
 }
 
-/** Runs (or, with dryRun, probes) the plan against the hosts. Re-running converges. */
+/**
+ * Creates the cluster or converges it: runs the plan's steps on the hosts, each after its read-only probe
+ * says it is not done yet (with `dryRun`, only the probes). Re-running converges; a healthy cluster has nothing
+ * to do.
+ *
+ * @param loaded - the cluster, from {@link loadCluster}
+ * @param options - events, and optionally dryRun, an abort signal, how hosts are reached, the admin kubeconfig path
+ * @returns the plan, an outcome per step and host, and where the admin kubeconfig was written
+ * @throws {@link StepFailedError} naming every host a step failed on; {@link InterruptedError} when aborted
+ */
 export async function up(loaded: LoadedCluster, options: UpOptions): Promise<{ plan: Plan; outcomes: StepOutcome[]; adminKubeconfig: string }> {
   const plan = planUp(loaded);
   return { plan, ...(await runOnCluster(loaded, plan, upSteps, options)) };

@@ -6,15 +6,19 @@ import { preUpgradeSnapshotPath } from '../steps/upgrade/etcd-snapshot.js';
 import { upgradeSteps } from '../steps/upgrade/index.js';
 import { runOnCluster, type OpenOptions } from './up.js';
 
+/** Options of {@link upgrade} and {@link planUpgrade}. */
 export interface UpgradeOptions extends OpenOptions {
   /** The release to upgrade to, like v1.37.2. */
   to: string;
   /** Workers upgraded at once (default 1). */
   workerBatch?: number;
+  /** Only run each step's read-only probe; nothing changes. */
   dryRun?: boolean;
+  /** Aborting it stops the upgrade between steps; running it again resumes. */
   signal?: AbortSignal;
 }
 
+/** What {@link upgrade} returns: its plan, an outcome per step and host, the snapshot's path. */
 export interface UpgradeResult {
   plan: Plan;
   outcomes: StepOutcome[];

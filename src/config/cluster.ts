@@ -16,6 +16,7 @@ const address = z.string().refine((a) => isIP(a) !== 0 || isDnsName(a), 'must be
 const cidr = z.string().refine((c) => parseCidr(c) !== undefined, 'must be a CIDR such as 10.244.0.0/16');
 const port = z.number().int().min(1).max(65535);
 const engine = z.enum(['native', 'kubeadm']);
+/** Who does a host's node-local work: `native` (kubeha writes what kubeadm writes) or `kubeadm` (the real binary). */
 export type EngineName = z.output<typeof engine>;
 
 const sshSettings = z
@@ -86,9 +87,12 @@ export const clusterSchema = z
   })
   .strict();
 
+/** A validated cluster file (`kind: Cluster`, apiVersion kubeha.dev/v1alpha1) with every default filled in. */
 export type ClusterFile = z.output<typeof clusterSchema>;
+/** One entry of `spec.hosts`: name, address, role and optional engine. */
 export type HostSpec = z.output<typeof hostSchema>;
 
+/** What {@link loadCluster} returns: the file, its control-plane endpoint, and warnings that did not stop it. */
 export interface LoadedCluster {
   cluster: ClusterFile;
   /** The control-plane endpoint, always host:port. */
@@ -165,7 +169,14 @@ function rules(c: ClusterFile): { errors: ValidationIssue[]; warnings: Validatio
   return { errors, warnings, ...(endpoint ? { endpoint } : {}) };
 }
 
-/** Parses and validates a cluster file; throws InputError with every problem and its YAML path. */
+/**
+ * Parses and validates a cluster file. Pure: nothing is read or contacted.
+ *
+ * @param text - the file's YAML
+ * @param source - its name in error messages (`validating <source>`)
+ * @returns the validated file with defaults, its endpoint and warnings
+ * @throws {@link InputError} (exit code 2) with every problem and its YAML path
+ */
 export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluster {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -16,6 +16,7 @@ export interface PlannedStep {
   etcdMembers?: number;
 }
 
+/** A plan of steps, plain data: what `plan` and `planUpgrade` return. */
 export interface Plan {
   steps: readonly PlannedStep[];
 }

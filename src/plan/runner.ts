@@ -15,6 +15,7 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+/** How one step ended on one host (or cluster-wide: host undefined). */
 export interface StepOutcome {
   step: string;
   host: string | undefined;

@@ -18,6 +18,7 @@ export interface ExecOptions {
   onStdout?: (chunk: Buffer) => void;
 }
 
+/** A finished command: its exit code (or signal), output and duration. */
 export interface ExecResult {
   code: number | null;
   signal?: string | null;
@@ -33,6 +34,7 @@ export interface FileToWrite {
   mode: number;
 }
 
+/** A machine kubeha works on: runs argv commands, reads files and writes them atomically. */
 export interface Host {
   /** The name used in events and errors (the inventory name, e.g. cp1). */
   readonly name: string;

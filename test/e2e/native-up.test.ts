@@ -1,7 +1,7 @@
 // End to end: `up` with the native engine on a fresh lab (1 LB, 3 control planes, 1 worker), then real
 // kubeadm reads the cluster kubeha built.
 import assert from 'node:assert/strict';
-import { readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadCluster } from '../../src/config/cluster.js';
@@ -14,6 +14,28 @@ import { run } from '../../src/util/process.js';
 import { labFixture, labName } from './lab-fixture.js';
 import { etcdctl as kubehaEtcdctl } from '../../src/cluster/etcdctl.js';
 import { PreconditionError } from '../../src/errors.js';
+import { planUp } from '../../src/cluster/up.js';
+import { installPackedSdk, readmeExample, REPO } from './sdk-package.js';
+import { parse } from 'yaml';
+
+/** Compiled against the installed package: a lab cluster's file, its plan, and its status through the SDK. */
+const SDK_PROGRAM = `import { readFile } from 'node:fs/promises';
+import { InputError, KubehaError, loadCluster, plan, status, type ClusterStatus, type KubehaEvent, type PlannedStep } from 'kubeha';
+
+const [file, adminKubeconfigPath] = process.argv.slice(2);
+if (file === undefined || adminKubeconfigPath === undefined) throw new Error('usage: check CLUSTER_FILE ADMIN_KUBECONFIG');
+const loaded = loadCluster(await readFile(file, 'utf8'), file);
+const steps: readonly PlannedStep[] = plan(loaded).steps;
+const events: KubehaEvent[] = [];
+const report: ClusterStatus = await status(loaded, { emit: (e) => events.push(e), adminKubeconfigPath });
+let refused: string | undefined;
+try {
+  loadCluster('kind: Cluster\\n', 'bad.yaml');
+} catch (err) {
+  if (err instanceof InputError && err instanceof KubehaError) refused = \`\${err.exitCode} \${err.context.doing}\`;
+}
+console.log(JSON.stringify({ steps: steps.map((s) => ({ id: s.id, hosts: s.hosts })), healthy: report.healthy, problems: report.problems, nodes: report.nodes.map((n) => n.name), refused }));
+`;
 
 const LAB = labName('nat');
 
@@ -91,6 +113,49 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   const again = await up(loaded, { emit: () => {}, connect, adminKubeconfigPath: kubeconfig });
   const changed = again.outcomes.filter((o) => o.status === 'done');
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
+
+  // The SDK as a user installs it: the packed tarball in a project of its own, a strict TypeScript program (and
+  // the README's example) compiled against it, run against this cluster: its plan, then a healthy status.
+  const clusterFile = join(scratch, 'cluster.yaml');
+  await writeFile(clusterFile, labClusterFile(lab, { engine: 'native' }), { mode: 0o600 });
+  const sdk = await installPackedSdk(t);
+  await sdk.compile({ 'check.ts': SDK_PROGRAM, 'readme.ts': await readmeExample() });
+  const checked = JSON.parse(await sdk.run('check', [clusterFile, kubeconfig])) as { steps: { id: string; hosts: string[] }[]; healthy: boolean; problems: unknown[]; nodes: string[]; refused?: string };
+  assert.deepEqual(checked.steps, planUp(loaded).steps.map((s) => ({ id: s.id, hosts: s.hosts })));
+  assert.deepEqual(checked.steps.find((s) => s.id === 'init/certs')?.hosts, ['cp1']);
+  assert.deepEqual(checked.steps.find((s) => s.id === 'join/etcd-join')?.hosts, ['cp2', 'cp3']);
+  assert.deepEqual(checked.steps.find((s) => s.id === 'join/worker')?.hosts, ['w1', 'w2']);
+  assert.equal(checked.steps.at(-1)?.id, 'nodes-ready');
+  assert.deepEqual(checked.problems, []);
+  assert.equal(checked.healthy, true);
+  assert.deepEqual(checked.nodes.sort(), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
+  assert.equal(checked.refused, '2 validating bad.yaml');
+
+  // `kubeha kubeconfig export` as kind does it, into a KUBECONFIG of the test's own (never the user's file):
+  // the first existing file of the list gets context kubeha-<name>, current, next to what it held; kubectl
+  // uses it; `delete` takes it out again.
+  const home = join(scratch, 'home');
+  await mkdir(join(home, '.kube'), { recursive: true, mode: 0o700 });
+  await copyFile(kubeconfig, join(home, '.kube', `kubeha-${LAB}.conf`));
+  const kc = join(scratch, 'kube', 'config');
+  await mkdir(join(scratch, 'kube'), { recursive: true });
+  await writeFile(kc, 'apiVersion: v1\nkind: Config\nclusters: [{name: other, cluster: {server: "https://127.0.0.1:1"}}]\nusers: [{name: other, user: {token: t}}]\ncontexts: [{name: other, context: {cluster: other, user: other}}]\ncurrent-context: other\n');
+  const env = { HOME: home, KUBECONFIG: `${join(scratch, 'kube', 'absent')}:${kc}` };
+  const cli = join(REPO, 'bin', 'kubeha.js');
+  await run([process.execPath, cli, 'kubeconfig', 'export', '-f', clusterFile], { env, doing: 'kubeha kubeconfig export' });
+  assert.equal((await stat(kc)).mode & 0o777, 0o600);
+  type Kc = { contexts: { name: string }[]; 'current-context': string };
+  const merged = parse(await readFile(kc, 'utf8')) as Kc;
+  assert.deepEqual(merged.contexts.map((c) => c.name), ['other', `kubeha-${LAB}`]);
+  assert.equal(merged['current-context'], `kubeha-${LAB}`);
+  const nodes = await run([bin('kubectl'), '--context', `kubeha-${LAB}`, '--request-timeout=10s', 'get', 'nodes', '-o', 'name'], { env });
+  assert.deepEqual(nodes.stdout.trim().split('\n').sort(), ['node/cp1', 'node/cp2', 'node/cp3', 'node/w1', 'node/w2']);
+  const printed = parse((await run([process.execPath, cli, 'kubeconfig', 'export', '-f', clusterFile, '--print'], { env })).stdout) as Kc;
+  assert.deepEqual(printed.contexts.map((c) => c.name), [`kubeha-${LAB}`]);
+  await run([process.execPath, cli, 'kubeconfig', 'delete', '-f', clusterFile], { env, doing: 'kubeha kubeconfig delete' });
+  const after = parse(await readFile(kc, 'utf8')) as Kc;
+  assert.deepEqual(after.contexts.map((c) => c.name), ['other']);
+  assert.equal(after['current-context'], '');
 
   // Failover: power cp1 off; the API through the LB keeps answering and etcd keeps quorum on cp2 and cp3.
   await stopHost(LAB, 'cp1');

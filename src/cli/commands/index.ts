@@ -8,6 +8,7 @@ import { registerCluster } from './cluster.js';
 import { registerKubeadmConfig } from './kubeadm-config.js';
 import { registerDrill } from './drill.js';
 import { registerEtcd } from './etcd.js';
+import { registerKubeconfig } from './kubeconfig.js';
 
 /** Each area of the CLI registers its own commands; this list is the whole tree. */
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
@@ -20,4 +21,5 @@ export const commandGroups: ReadonlyArray<(program: Command) => void> = [
   registerCluster,
   registerDrill,
   registerEtcd,
+  registerKubeconfig,
 ];

@@ -26,8 +26,9 @@ export function registerLabCluster(program: Command): void {
     .option('--host-engine <host=engine...>', 'a mixed cluster: this host uses the other engine, e.g. cp2=kubeadm (repeatable)', collectHostEngines, {})
     .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
     .option('--kubernetes-version <version>', 'the release the cluster runs (its artifacts are built when missing)')
+    .option('--kubeconfig <path>', 'merge the context kubeha-<name> into this file (default: KUBECONFIG, else ~/.kube/config)')
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
-    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; output: OutputFormat }) => {
+    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; kubeconfig?: string; output: OutputFormat }) => {
       const emit = renderer(opts.output);
       const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
       try {
@@ -38,10 +39,12 @@ export function registerLabCluster(program: Command): void {
           hostEngines: opts.hostEngine,
           certificates: opts.certificates,
           ...(opts.kubernetesVersion ? { kubernetesVersion: opts.kubernetesVersion } : {}),
+          ...(opts.kubeconfig ? { kubeconfigPath: opts.kubeconfig } : {}),
           emit,
           signal: stop.signal,
         });
         emit({ type: 'result', name: 'cluster file', value: result.clusterFile, at: Date.now() });
+        emit({ type: 'result', name: 'kubeconfig', value: `context ${result.kubeconfig.context} in ${result.kubeconfig.path} (current)`, at: Date.now() });
         process.stdout.write(`${result.adminKubeconfig}\n`);
       } finally {
         stop.dispose();
@@ -49,9 +52,10 @@ export function registerLabCluster(program: Command): void {
     });
   lab
     .command('down')
-    .description('remove the lab and its cluster')
+    .description('remove the lab, its cluster and its context kubeha-<name> from the kubeconfig')
     .option('--name <name>', 'lab name', DEFAULT_LAB_NAME)
-    .action(async (opts: { name: string }) => labDown(opts.name, renderer('text')));
+    .option('--kubeconfig <path>', 'remove the context from this file only (default: every KUBECONFIG file, else ~/.kube/config)')
+    .action(async (opts: { name: string; kubeconfig?: string }) => labDown(opts.name, renderer('text'), opts.kubeconfig ? { kubeconfigPath: opts.kubeconfig } : {}));
   lab
     .command('kubeconfig')
     .description("print the path of the lab cluster's admin kubeconfig")
