@@ -19,7 +19,7 @@ import { snapshotEtcd } from '../../src/cluster/etcd-snapshot.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { status } from '../../src/cluster/status.js';
 import { loadCluster } from '../../src/config/cluster.js';
-import { PreconditionError } from '../../src/errors.js';
+import { StepFailedError } from '../../src/plan/runner.js';
 import { startHost, stopHost } from '../../src/lab/index.js';
 import { run } from '../../src/util/process.js';
 import { bin, etcdctl, etcdVoters, eventually, podsReadyAndStable } from './cluster-helpers.js';
@@ -67,7 +67,7 @@ test('etcd snapshot and restore after quorum is lost, every certificate renewed,
   assert.equal((await kubectl('create', 'configmap', 'after-snapshot', '--from-literal=k=2')).code, 0);
 
   // A cluster with quorum is not restored unless forced; nothing was stopped.
-  await assert.rejects(restoreEtcd(loaded, { ...options, from: out }), (err: unknown) => err instanceof PreconditionError && /still has quorum \(3 of 3/.test(err.message));
+  await assert.rejects(restoreEtcd(loaded, { ...options, from: out }), (err: unknown) => err instanceof StepFailedError && /still has quorum \(3 of 3 members healthy/.test(err.message));
   assert.equal((await kubectl('get', 'configmap', 'after-snapshot')).code, 0);
 
   // Quorum lost: cp2 and cp3 off, the API no longer answers, and their etcd disks are gone (their kubelets must not
