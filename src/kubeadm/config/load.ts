@@ -5,6 +5,7 @@ import { checkCluster, checkInit, checkJoin } from './cross-checks.js';
 import { defaultCluster, defaultInit, defaultJoin } from './defaults.js';
 import { clusterConfigurationSchema, initConfigurationSchema, joinConfigurationSchema } from './schema.js';
 import type { KubeadmConfig } from './types.js';
+import { formatYamlPosition, yamlSyntaxProblem } from '../../util/yaml-position.js';
 
 const KUBEADM_V1BETA4 = 'kubeadm.k8s.io/v1beta4';
 const PASS_THROUGH: Readonly<Record<string, { apiVersion: string; key: 'kubeletConfiguration' | 'kubeProxyConfiguration' }>> = {
@@ -23,6 +24,11 @@ export interface LoadOptions {
   certificateKeyFlag?: string;
   /** Used in the error's "doing", e.g. the file name. */
   source?: string;
+  /**
+   * Documents that kubeha merges into the configuration it generates (a cluster file's spec.kubeadm): none of
+   * Init, Cluster or Join configuration is required, the generated ones are there.
+   */
+  fragment?: boolean;
 }
 
 /**
@@ -45,12 +51,15 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
   const parsedOk: Partial<Record<KubeadmKind, boolean>> = {};
   const result: KubeadmConfig = { warnings };
 
-  const docs = parseAllDocuments(text, { prettyErrors: false });
+  const docs = parseAllDocuments(text);
   const docList = Array.isArray(docs) ? docs : [docs];
   docList.forEach((doc, i) => {
     const where = `document[${i}]`;
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) issues.push({ path: where, message: `YAML syntax: ${e.message.split('\n')[0]}` });
+      for (const e of doc.errors) {
+        const p = yamlSyntaxProblem(e);
+        issues.push({ path: where, message: `YAML syntax at ${formatYamlPosition(p)}: ${p.message}` });
+      }
       return;
     }
     const value: unknown = doc.toJS();
@@ -117,11 +126,11 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
     if (k === 'JoinConfiguration') issues.push(...checkJoin(o, kind));
   });
 
-  if (!raw.InitConfiguration && !raw.ClusterConfiguration && !raw.JoinConfiguration && issues.length === 0) {
+  if (!options.fragment && !raw.InitConfiguration && !raw.ClusterConfiguration && !raw.JoinConfiguration && issues.length === 0) {
     issues.push({ path: 'document[0]', message: 'no InitConfiguration, ClusterConfiguration or JoinConfiguration document found' });
   }
   if (issues.length > 0) {
-    throw new InputError(`validating kubeadm configuration${options.source ? ` ${options.source}` : ''}`, dedupe(issues));
+    throw new InputError(`validating kubeadm configuration${options.source ? ` ${options.source}` : ''}`, dedupe(issues), options.source === undefined ? {} : { file: options.source });
   }
 
   if (parsedOk.InitConfiguration || parsedOk.ClusterConfiguration) {
