@@ -6,6 +6,8 @@ import { stringify } from 'yaml';
 import { InputError } from '../errors.js';
 import { engineOfHost, loadCluster, MAX_CLUSTER_FILE_BYTES } from './cluster.js';
 import { demoCluster } from './demo-cluster.js';
+import { labClusterFile } from '../cluster/lab-cluster.js';
+import type { LabState } from '../lab/index.js';
 
 /** lb1, cp1..cp3, w1: a plain object each test may change. */
 function base(): any {
@@ -191,4 +193,13 @@ test('errors name the file', () => {
   const doc = base();
   doc.spec.hosts[0].address = '10.0.0.300';
   assert.throws(() => loadCluster(stringify(doc), 'prod.yaml'), (e: unknown) => e instanceof InputError && e.context.file === 'prod.yaml' && e.context.doing === 'validating prod.yaml');
+});
+
+test("spec.kubeadm documents may leave out what kubeha sets (a JoinConfiguration without discovery): the lab's file loads", () => {
+  const hosts = demoCluster().spec.hosts.map(({ name, address, role }) => ({ name, address, role }));
+  const lab = labClusterFile({ name: 'lab', hosts, clientKeyFile: '/lab/key', knownHostsFile: '/lab/known_hosts' } as unknown as LabState);
+  assert.deepEqual(loadCluster(lab, 'lab.yaml').warnings, []);
+  const doc = base();
+  doc.spec.kubeadm = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\ndiscovery: { bootstrapToken: { token: short } }\n';
+  assert.deepEqual(issuesOf(doc), ['spec.kubeadm.JoinConfiguration.discovery.bootstrapToken.token: not a bootstrap token: expected the form [a-z0-9]{6}.[a-z0-9]{16}']);
 });

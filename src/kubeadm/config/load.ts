@@ -119,11 +119,12 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
       parsedOk[k] = true;
     } else {
       raw[k] = o;
-      issues.push(...zodIssues(kind, parsed.error, o));
+      issues.push(...zodIssues(kind, parsed.error, o, options.fragment === true));
     }
     if (k === 'ClusterConfiguration') issues.push(...checkCluster(o, kind, warnings));
     if (k === 'InitConfiguration') issues.push(...checkInit(o, kind));
-    if (k === 'JoinConfiguration') issues.push(...checkJoin(o, kind));
+    // A fragment's discovery is merged under the one kubeha writes (token, endpoint and CA pin): not the fragment's to complete.
+    if (k === 'JoinConfiguration' && !options.fragment) issues.push(...checkJoin(o, kind));
   });
 
   if (!options.fragment && !raw.InitConfiguration && !raw.ClusterConfiguration && !raw.JoinConfiguration && issues.length === 0) {
@@ -153,13 +154,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function zodIssues(kind: string, error: z.ZodError, doc: unknown): ValidationIssue[] {
+/** With fragment, a missing required field is no problem: the configuration the fragment is merged into sets it. */
+function zodIssues(kind: string, error: z.ZodError, doc: unknown, fragment: boolean): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ path: formatPath(kind, [...issue.path, key]), message: 'unknown field' });
     } else if (issue.code === 'invalid_type' && valueAt(doc, issue.path) === undefined) {
-      out.push({ path: formatPath(kind, issue.path), message: `required (${issue.expected})` });
+      if (!fragment) out.push({ path: formatPath(kind, issue.path), message: `required (${issue.expected})` });
     } else if (issue.code === 'invalid_key') {
       // A bad key in a map (featureGates): report the key itself.
       for (const inner of issue.issues) out.push({ path: formatPath(kind, [...issue.path]), message: `${inner.message}: ${String(issue.input ?? '')}`.replace(/: $/, '') });
