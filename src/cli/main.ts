@@ -10,7 +10,8 @@ import { commandGroups } from './commands/index.js';
  * `-o json` an error is one NDJSON event on stdout, like every other event of the command.
  */
 export async function main(argv: readonly string[]): Promise<number> {
-  const json = wantsJson(argv);
+  // From argv while commander may still refuse the command line; from the parsed option once an action runs.
+  let json = wantsJson(argv);
   const program = new Command('kubeha')
     .description('Highly-available Kubernetes clusters the kubeadm way')
     .option('-v, --verbose', 'show stack traces on errors')
@@ -18,6 +19,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError(!json);
   if (json) program.configureOutput({ outputError: () => {} });
   for (const register of commandGroups) register(program);
+  program.hook('preAction', (_program, action) => {
+    json = action.opts()['output'] === 'json';
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

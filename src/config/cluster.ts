@@ -236,14 +236,14 @@ function withHomeExpanded(c: ClusterFile): ClusterFile {
 export const MAX_CLUSTER_FILE_BYTES = 1024 * 1024;
 
 /** The InputError for a cluster file larger than MAX_CLUSTER_FILE_BYTES. */
-export function tooLarge(source: string): InputError {
+export function clusterFileTooLarge(source: string): InputError {
   return new InputError(`reading ${source}`, [{ path: source, message: `larger than ${MAX_CLUSTER_FILE_BYTES} bytes: not a cluster file` }], { file: source });
 }
 
 /** Parses and validates a cluster file; throws InputError with every problem and its YAML path, naming the file. */
 export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluster {
   const where = { file: source };
-  if (Buffer.byteLength(text, 'utf8') > MAX_CLUSTER_FILE_BYTES) throw tooLarge(source);
+  if (Buffer.byteLength(text, 'utf8') > MAX_CLUSTER_FILE_BYTES) throw clusterFileTooLarge(source);
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) => {

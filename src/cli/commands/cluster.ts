@@ -4,7 +4,7 @@ import { status } from '../../cluster/status.js';
 import { remove } from '../../cluster/remove.js';
 import { reset } from '../../cluster/reset.js';
 import { renderStatus } from '../render-status.js';
-import { clusterJsonSchema, loadCluster, MAX_CLUSTER_FILE_BYTES, tooLarge, type LoadedCluster } from '../../config/cluster.js';
+import { clusterJsonSchema, loadCluster, MAX_CLUSTER_FILE_BYTES, clusterFileTooLarge, type LoadedCluster } from '../../config/cluster.js';
 import type { EventSink } from '../../events.js';
 import { describePlan } from '../../cluster/describe-plan.js';
 import { up } from '../../cluster/up.js';
@@ -15,7 +15,7 @@ import { readInput } from '../read-input.js';
 
 /** `-f FILE`, or `-f -` for the standard input (named <stdin> in errors); read and validated before any host is contacted. */
 export async function readCluster(file: string) {
-  const { name, text } = await readInput(file, MAX_CLUSTER_FILE_BYTES, tooLarge);
+  const { name, text } = await readInput(file, MAX_CLUSTER_FILE_BYTES, clusterFileTooLarge);
   return loadCluster(text, name);
 }
 
