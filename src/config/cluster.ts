@@ -1,6 +1,4 @@
 import { isIP } from 'node:net';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError, type ValidationIssue } from '../errors.js';
@@ -8,6 +6,7 @@ import { DEFAULT_KUBERNETES_VERSION } from '../artifacts/layout.js';
 import * as kubeadmCheck from '../kubeadm/config/checks.js';
 import { podSubnetNodeMaskProblems } from '../kubeadm/config/cross-checks.js';
 import { formatYamlPosition, yamlSyntaxProblem } from '../util/yaml-position.js';
+import { sshWithHome } from './home-paths.js';
 import { checkKubeadmPassthrough } from './kubeadm-passthrough.js';
 import { cidrContains, cidrsOverlap, hostAddressProblem, isDnsName, parseCidr, parseEndpoint } from './net.js';
 import { zodIssues } from './zod-issues.js';
@@ -211,27 +210,6 @@ function subnetRules(c: ClusterFile, endpoint: { host: string } | undefined, kub
   return errors;
 }
 
-/** `~` and `~/…` mean the admin's home directory, as in ssh_config (the README's own cluster file uses them). */
-export function expandHome(path: string): string {
-  return path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
-}
-
-const PATH_FIELDS = ['privateKeyFile', 'knownHostsFile'] as const;
-
-function sshWithHome<S extends z.output<typeof sshSettings>>(ssh: S): S {
-  const out = { ...ssh };
-  for (const field of PATH_FIELDS) if (out[field] !== undefined) out[field] = expandHome(out[field]);
-  return out;
-}
-
-/** Every path field of the file with `~` expanded, so no reader of a path has to know about it. */
-function withHomeExpanded(c: ClusterFile): ClusterFile {
-  return {
-    ...c,
-    spec: { ...c.spec, ssh: sshWithHome(c.spec.ssh), hosts: c.spec.hosts.map((h) => (h.ssh === undefined ? h : { ...h, ssh: sshWithHome(h.ssh) })) },
-  };
-}
-
 /** Cluster files are small; a bigger one is a mistake (`-f /dev/zero` once read 512 MB before failing). */
 export const MAX_CLUSTER_FILE_BYTES = 1024 * 1024;
 
@@ -258,7 +236,11 @@ export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluste
   const { errors, warnings, endpoint } = rules(parsed.data, kubeadm.clusterConfiguration);
   errors.push(...kubeadm.issues);
   if (errors.length > 0 || endpoint === undefined) throw new InputError(`validating ${source}`, errors, where);
-  return { cluster: withHomeExpanded(parsed.data), endpoint, warnings: [...warnings, ...kubeadm.warnings] };
+  const cluster: ClusterFile = {
+    ...parsed.data,
+    spec: { ...parsed.data.spec, ssh: sshWithHome(parsed.data.spec.ssh), hosts: parsed.data.spec.hosts.map((h) => (h.ssh === undefined ? h : { ...h, ssh: sshWithHome(h.ssh) })) },
+  };
+  return { cluster, endpoint, warnings: [...warnings, ...kubeadm.warnings] };
 }
 
 /** JSON Schema of the cluster file, for editors (published as schema/cluster.schema.json). */
