@@ -197,7 +197,7 @@ function subnetRules(c: ClusterFile, endpoint: { host: string } | undefined, kub
   if (endpoint !== undefined) machines.push({ address: endpoint.host, what: 'the control-plane endpoint' });
   for (const field of ['podSubnet', 'serviceSubnet'] as const) {
     const subnet = spec.networking[field];
-    const inside = machines.filter((m) => cidrContains(subnet, m.address));
+    const inside = machines.filter((m, i) => cidrContains(subnet, m.address) && machines.findIndex((o) => o.address === m.address) === i);
     if (inside.length > 0) {
       const more = inside.length > 1 ? ` and ${inside.length - 1} more` : '';
       errors.push({ path: `spec.networking.${field}`, message: `${subnet} holds the address ${inside[0]!.address} of ${inside[0]!.what}${more}: pick a range no machine uses` });
@@ -230,7 +230,12 @@ export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluste
     });
     throw new InputError(`reading ${source}`, issues, where);
   }
-  const parsed = clusterSchema.safeParse(doc.toJS());
+  const value: unknown = doc.toJS();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const got = value === null || value === undefined ? 'an empty file' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    throw new InputError(`validating ${source}`, [{ path: '(root)', message: `must be a mapping with apiVersion: ${CLUSTER_API_VERSION}, kind: Cluster, metadata and spec; got ${got}` }], where);
+  }
+  const parsed = clusterSchema.safeParse(value);
   if (!parsed.success) throw new InputError(`validating ${source}`, zodIssues(parsed.error), where);
   const kubeadm = checkKubeadmPassthrough(parsed.data.spec.kubeadm);
   const { errors, warnings, endpoint } = rules(parsed.data, kubeadm.clusterConfiguration);

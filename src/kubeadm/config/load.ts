@@ -104,7 +104,7 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
     if (apiVersion !== KUBEADM_V1BETA4 || !(kind in SCHEMAS)) {
       issues.push({
         path: `${where}.kind`,
-        message: `unknown document ${apiVersion}/${kind}; expected ${Object.keys(SCHEMAS).join(', ')} (${KUBEADM_V1BETA4}), KubeletConfiguration or KubeProxyConfiguration`,
+        message: `unknown document ${apiVersion}/${kind}; expected ${[...Object.keys(SCHEMAS), 'UpgradeConfiguration'].join(', ')} (${KUBEADM_V1BETA4}), KubeletConfiguration or KubeProxyConfiguration`,
       });
       return;
     }
