@@ -15,6 +15,8 @@ export interface ErrorContext {
   output?: string;
   /** Field paths for validation errors. */
   issues?: readonly ValidationIssue[];
+  /** The input file the problem is in (a cluster file, a kubeadm config, `<stdin>`). */
+  file?: string;
 }
 
 /** One problem of a validation: where, and what is wrong. */
@@ -42,10 +44,10 @@ export class KubehaError extends Error {
 
 /** Bad input from the user (config, flags). Exit code 2, nothing was changed on any host. */
 export class InputError extends KubehaError {
-  constructor(doing: string, issues: readonly ValidationIssue[]) {
+  constructor(doing: string, issues: readonly ValidationIssue[], where: { file?: string } = {}) {
     super(
       issues.length === 1 ? `${issues[0]!.path}: ${issues[0]!.message}` : `${issues.length} problems found`,
-      { doing, issues },
+      { doing, issues, ...(where.file === undefined ? {} : { file: where.file }) },
       { exitCode: 2 },
     );
     this.name = 'InputError';

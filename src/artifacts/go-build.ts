@@ -36,9 +36,25 @@ export type BuiltBinaries = Record<string, string>;
 const GO_LANGUAGE_VERSION = '1.26';
 const HEARTBEAT_MS = 30_000;
 
-function goEnv(cgo: boolean): Record<string, string> {
-  // Only the proxy: a module it lacks must fail, never fall back to fetching from a VCS host.
-  return { CGO_ENABLED: cgo ? '1' : '0', GOPROXY: process.env['GOPROXY'] || 'https://proxy.golang.org', GOFLAGS: '-buildvcs=false' };
+/**
+ * Go's own GOPROXY (`go env GOPROXY`: the environment, `go env -w`, else Go's default) without its `direct` entries:
+ * a module the proxies lack must fail, never be fetched from a VCS host. Nothing left means `off`.
+ */
+export function proxyOnly(goproxy: string): string {
+  const parts = goproxy.trim().split(/([,|])/);
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const entry = parts[i]!.trim();
+    if (entry === '' || entry === 'direct') continue;
+    if (kept.length > 0) kept.push(parts[i - 1]!);
+    kept.push(entry);
+  }
+  return kept.length === 0 ? 'off' : kept.join('');
+}
+
+async function goEnv(cgo: boolean): Promise<Record<string, string>> {
+  const goproxy = (await run(['go', 'env', 'GOPROXY'], { timeoutMs: 60_000, doing: 'reading go env GOPROXY' })).stdout;
+  return { CGO_ENABLED: cgo ? '1' : '0', GOPROXY: proxyOnly(goproxy), GOFLAGS: '-buildvcs=false' };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -72,7 +88,9 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
   const emit = emitter(options.emit ?? (() => {}));
   const dir = join(options.buildRoot, `${component.name}-${component.version}`);
   const outDir = join(dir, 'out');
-  const env = goEnv(component.cgo === true);
+  const env = await goEnv(component.cgo === true).catch((err: unknown) => {
+    throw buildFailed(component, 'go env GOPROXY', err);
+  });
   const started = Date.now();
   const progress = (message: string): void =>
     emit({ type: 'progress', scope: `artifacts/${component.name}`, message, elapsedMs: Date.now() - started });

@@ -3,7 +3,12 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError, type ValidationIssue } from '../errors.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../artifacts/layout.js';
-import { cidrsOverlap, isDnsName, parseCidr, parseEndpoint } from './net.js';
+import * as kubeadmCheck from '../kubeadm/config/checks.js';
+import { podSubnetNodeMaskProblems } from '../kubeadm/config/cross-checks.js';
+import { formatYamlPosition, yamlSyntaxProblem } from '../util/yaml-position.js';
+import { sshWithHome } from './home-paths.js';
+import { checkKubeadmPassthrough } from './kubeadm-passthrough.js';
+import { cidrContains, cidrsOverlap, hostAddressProblem, isDnsName, parseCidr, parseEndpoint } from './net.js';
 import { zodIssues } from './zod-issues.js';
 
 /** The cluster file (cluster.yaml): kubeha's own apiVersion/kind; an embedded kubeadm config for the rest. */
@@ -12,8 +17,17 @@ export const CLUSTER_API_VERSION = 'kubeha.dev/v1alpha1';
 const hostName = z
   .string()
   .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'must be a lower-case RFC 1123 label (it becomes the node name)');
-const address = z.string().refine((a) => isIP(a) !== 0 || isDnsName(a), 'must be an IP address or a DNS name');
-const cidr = z.string().refine((c) => parseCidr(c) !== undefined, 'must be a CIDR such as 10.244.0.0/16');
+/** A string checked by fn, which names the problem (or returns undefined). */
+function checked(fn: (v: string) => string | undefined) {
+  return z.string().superRefine((v, ctx) => {
+    const problem = fn(v);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+const address = checked(hostAddressProblem);
+const cidr = (size: (v: string) => string | undefined) =>
+  checked((c) => (parseCidr(c) === undefined ? 'must be a CIDR such as 10.244.0.0/16' : size(c)));
 const port = z.number().int().min(1).max(65535);
 const engine = z.enum(['native', 'kubeadm']);
 /** Who does a host's node-local work: `native` (kubeha writes what kubeadm writes) or `kubeadm` (the real binary). */
@@ -66,9 +80,10 @@ export const clusterSchema = z
         loadBalancer: loadBalancerSchema.default({ managed: {} }),
         networking: z
           .object({
-            podSubnet: cidr.default('10.244.0.0/16'),
-            serviceSubnet: cidr.default('10.96.0.0/12'),
-            dnsDomain: z.string().default('cluster.local'),
+            // kubeadm's limits: a service subnet of at most 2^20 addresses (/12 for IPv4), pod subnets of 14 or more.
+            podSubnet: cidr(kubeadmCheck.podSubnet).default('10.244.0.0/16'),
+            serviceSubnet: cidr(kubeadmCheck.serviceSubnet).default('10.96.0.0/12'),
+            dnsDomain: checked((d) => (isDnsName(d) ? undefined : 'must be a lower-case RFC 1123 DNS name such as cluster.local')).default('cluster.local'),
           })
           .strict()
           .default({ podSubnet: '10.244.0.0/16', serviceSubnet: '10.96.0.0/12', dnsDomain: 'cluster.local' }),
@@ -101,7 +116,10 @@ export interface LoadedCluster {
 }
 
 /** The guide's rules on top of the schema: every problem at once, warnings apart. */
-function rules(c: ClusterFile): { errors: ValidationIssue[]; warnings: ValidationIssue[]; endpoint?: { host: string; port: number } } {
+function rules(
+  c: ClusterFile,
+  kubeadmClusterConfiguration: unknown,
+): { errors: ValidationIssue[]; warnings: ValidationIssue[]; endpoint?: { host: string; port: number } } {
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   const spec = c.spec;
@@ -166,7 +184,42 @@ function rules(c: ClusterFile): { errors: ValidationIssue[]; warnings: Validatio
   }
   if (cidrsOverlap(spec.networking.podSubnet, spec.networking.serviceSubnet))
     errors.push({ path: 'spec.networking.podSubnet', message: `overlaps serviceSubnet ${spec.networking.serviceSubnet}` });
+  errors.push(...subnetRules(c, endpoint, kubeadmClusterConfiguration));
   return { errors, warnings, ...(endpoint ? { endpoint } : {}) };
+}
+
+/**
+ * A pod or service subnet that holds a machine's address sends the traffic for that machine into the cluster's
+ * network; a pod subnet smaller than one node's share leaves nodes without pod addresses (kubeadm refuses it too).
+ */
+function subnetRules(c: ClusterFile, endpoint: { host: string } | undefined, kubeadmClusterConfiguration: unknown): ValidationIssue[] {
+  const errors: ValidationIssue[] = [];
+  const spec = c.spec;
+  const machines = spec.hosts.map((h, i) => ({ address: h.address, what: `host ${h.name} (spec.hosts[${i}].address)` }));
+  if ('managed' in spec.loadBalancer && spec.loadBalancer.managed.virtualIP !== undefined)
+    machines.push({ address: spec.loadBalancer.managed.virtualIP, what: 'the virtual IP (spec.loadBalancer.managed.virtualIP)' });
+  if (endpoint !== undefined) machines.push({ address: endpoint.host, what: 'the control-plane endpoint' });
+  for (const field of ['podSubnet', 'serviceSubnet'] as const) {
+    const subnet = spec.networking[field];
+    const inside = machines.filter((m, i) => cidrContains(subnet, m.address) && machines.findIndex((o) => o.address === m.address) === i);
+    if (inside.length > 0) {
+      const more = inside.length > 1 ? ` and ${inside.length - 1} more` : '';
+      errors.push({ path: `spec.networking.${field}`, message: `${subnet} holds the address ${inside[0]!.address} of ${inside[0]!.what}${more}: pick a range no machine uses` });
+    }
+  }
+  const pod = parseCidr(spec.networking.podSubnet);
+  for (const problem of pod === undefined ? [] : podSubnetNodeMaskProblems([pod], kubeadmClusterConfiguration)) {
+    errors.push({ path: 'spec.networking.podSubnet', message: `${problem} (the node mask is kube-controller-manager's node-cidr-mask-size-ipv4/-ipv6, in spec.kubeadm's ClusterConfiguration.controllerManager.extraArgs)` });
+  }
+  return errors;
+}
+
+/** Cluster files are small; a bigger one is a mistake (`-f /dev/zero` once read 512 MB before failing). */
+export const MAX_CLUSTER_FILE_BYTES = 1024 * 1024;
+
+/** The InputError for a cluster file larger than MAX_CLUSTER_FILE_BYTES. */
+export function clusterFileTooLarge(source: string): InputError {
+  return new InputError(`reading ${source}`, [{ path: source, message: `larger than ${MAX_CLUSTER_FILE_BYTES} bytes: not a cluster file` }], { file: source });
 }
 
 /**
@@ -178,15 +231,32 @@ function rules(c: ClusterFile): { errors: ValidationIssue[]; warnings: Validatio
  * @throws {@link InputError} (exit code 2) with every problem and its YAML path
  */
 export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluster {
+  const where = { file: source };
+  if (Buffer.byteLength(text, 'utf8') > MAX_CLUSTER_FILE_BYTES) throw clusterFileTooLarge(source);
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new InputError(`reading ${source}`, doc.errors.map((e) => ({ path: `line ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0]! })));
+    const issues = doc.errors.map((e) => {
+      const p = yamlSyntaxProblem(e);
+      return { path: formatYamlPosition(p), message: p.message };
+    });
+    throw new InputError(`reading ${source}`, issues, where);
   }
-  const parsed = clusterSchema.safeParse(doc.toJS());
-  if (!parsed.success) throw new InputError(`validating ${source}`, zodIssues(parsed.error));
-  const { errors, warnings, endpoint } = rules(parsed.data);
-  if (errors.length > 0 || endpoint === undefined) throw new InputError(`validating ${source}`, errors);
-  return { cluster: parsed.data, endpoint, warnings };
+  const value: unknown = doc.toJS();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const got = value === null || value === undefined ? 'an empty file' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    throw new InputError(`validating ${source}`, [{ path: '(root)', message: `must be a mapping with apiVersion: ${CLUSTER_API_VERSION}, kind: Cluster, metadata and spec; got ${got}` }], where);
+  }
+  const parsed = clusterSchema.safeParse(value);
+  if (!parsed.success) throw new InputError(`validating ${source}`, zodIssues(parsed.error), where);
+  const kubeadm = checkKubeadmPassthrough(parsed.data.spec.kubeadm);
+  const { errors, warnings, endpoint } = rules(parsed.data, kubeadm.clusterConfiguration);
+  errors.push(...kubeadm.issues);
+  if (errors.length > 0 || endpoint === undefined) throw new InputError(`validating ${source}`, errors, where);
+  const cluster: ClusterFile = {
+    ...parsed.data,
+    spec: { ...parsed.data.spec, ssh: sshWithHome(parsed.data.spec.ssh), hosts: parsed.data.spec.hosts.map((h) => (h.ssh === undefined ? h : { ...h, ssh: sshWithHome(h.ssh) })) },
+  };
+  return { cluster, endpoint, warnings: [...warnings, ...kubeadm.warnings] };
 }
 
 /** JSON Schema of the cluster file, for editors (published as schema/cluster.schema.json). */

@@ -22,6 +22,8 @@ function line(event: KubehaEvent): string | undefined {
       return event.level === 'debug' ? undefined : `${event.level === 'warn' ? 'warning: ' : ''}${event.message}${where}`;
     case 'result':
       return `${event.name}: ${event.value}`;
+    case 'error':
+      return `error: ${event.doing === undefined ? '' : `${event.doing}: `}${event.message}`;
   }
 }
 

@@ -1,42 +1,26 @@
-import { createReadStream } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { InputError, KubehaError } from '../../errors.js';
 import { status } from '../../cluster/status.js';
 import { remove } from '../../cluster/remove.js';
 import { reset } from '../../cluster/reset.js';
 import { renderStatus } from '../render-status.js';
-import { clusterJsonSchema, loadCluster } from '../../config/cluster.js';
+import { clusterJsonSchema, loadCluster, MAX_CLUSTER_FILE_BYTES, clusterFileTooLarge, type LoadedCluster } from '../../config/cluster.js';
+import type { EventSink } from '../../events.js';
 import { describePlan } from '../../cluster/describe-plan.js';
 import { up } from '../../cluster/up.js';
 import { upgrade } from '../../cluster/upgrade.js';
 import { renderer, type OutputFormat } from '../render.js';
 import { interruptible } from '../interrupt.js';
+import { readInput } from '../read-input.js';
 
-/** Cluster files are small; a bigger one is a mistake (`-f /dev/zero` once read 512 MB before failing). */
-export const MAX_CLUSTER_FILE_BYTES = 1024 * 1024;
-
-async function readBounded(file: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const source = file === '-' ? process.stdin : createReadStream(file);
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_CLUSTER_FILE_BYTES) {
-      source.destroy();
-      throw new InputError(`reading ${file === '-' ? 'the standard input' : file}`, [{ path: file, message: `larger than ${MAX_CLUSTER_FILE_BYTES} bytes: not a cluster file` }]);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** `-f FILE`, or `-f -` for the standard input (named <stdin> in errors); read and validated before any host is contacted. */
+export async function readCluster(file: string) {
+  const { name, text } = await readInput(file, MAX_CLUSTER_FILE_BYTES, clusterFileTooLarge);
+  return loadCluster(text, name);
 }
 
-/** `-f FILE`, or `-f -` for the standard input. */
-export async function readCluster(file: string) {
-  const text = await readBounded(file).catch((err: NodeJS.ErrnoException) => {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`reading ${file}`, [{ path: file, message: err.code === 'ENOENT' ? 'no such file' : err.message }]);
-  });
-  return loadCluster(text, file === '-' ? 'the standard input' : file);
+function warnings(loaded: LoadedCluster, emit: EventSink): void {
+  for (const w of loaded.warnings) emit({ type: 'log', level: 'warn', message: `${w.path}: ${w.message}`, at: Date.now() });
 }
 
 export const outputOption = () => new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text');
@@ -45,24 +29,30 @@ export function registerCluster(program: Command): void {
   program
     .command('plan')
     .description('show the steps of `up` per host, what already holds, lifetimes and etcd quorum; changes nothing')
-    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
     .addOption(outputOption())
     .action(async (opts: { file: string; output: OutputFormat }) => {
       const loaded = await readCluster(opts.file);
       const emit = renderer(opts.output);
-      const { plan, outcomes } = await up(loaded, { emit: opts.output === 'json' ? emit : () => {}, dryRun: true });
-      if (opts.output === 'text') process.stdout.write(`${describePlan(loaded, plan, outcomes)}\n`);
+      // Warnings come from the file alone: they show whether or not the hosts answer (the text plan has them too).
+      const warn = () => warnings(loaded, emit);
+      if (opts.output === 'json') warn();
+      const probed = await up(loaded, { emit: opts.output === 'json' ? emit : () => {}, dryRun: true }).catch((err: unknown) => {
+        if (opts.output === 'text') warn();
+        throw err;
+      });
+      if (opts.output === 'text') process.stdout.write(`${describePlan(loaded, probed.plan, probed.outcomes)}\n`);
     });
 
   program
     .command('up')
     .description('create or converge the cluster described by the file')
-    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
     .addOption(outputOption())
     .action(async (opts: { file: string; output: OutputFormat }) => {
       const loaded = await readCluster(opts.file);
       const emit = renderer(opts.output);
-      for (const w of loaded.warnings) emit({ type: 'log', level: 'warn', message: `${w.path}: ${w.message}`, at: Date.now() });
+      warnings(loaded, emit);
       const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
       try {
         const result = await up(loaded, { emit, signal: stop.signal });
@@ -75,7 +65,7 @@ export function registerCluster(program: Command): void {
   program
     .command('upgrade')
     .description('upgrade the cluster to another release: checks, an etcd snapshot, control planes one at a time out of the load balancer, then workers')
-    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
     .requiredOption('--to <version>', 'the release to upgrade to, like v1.37.2')
     .option('--worker-batch <n>', 'workers upgraded at once', (v: string) => Number(v), 1)
     .option('--dry-run', 'only say what would be done')
@@ -106,7 +96,7 @@ export function registerCluster(program: Command): void {
   program
     .command('status')
     .description('the health of the cluster: hosts, etcd, apiservers, load balancers, nodes, pods, certificates; changes nothing; exits 1 when anything is unhealthy')
-    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
     .addOption(outputOption())
     .action(async (opts: { file: string; output: OutputFormat }) => {
       const loaded = await readCluster(opts.file);
@@ -118,7 +108,7 @@ export function registerCluster(program: Command): void {
   program
     .command('remove')
     .description('take a host out of the cluster: drain, out of the load balancers, its etcd member, reset, its Node; then remove it from the file')
-    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
     .argument('<host>', 'the host, by its name in the file')
     .option('--force', 'remove even when etcd would lose quorum or no control plane would be left')
     .option('--dry-run', 'only say what would be done')
@@ -134,7 +124,7 @@ export function registerCluster(program: Command): void {
   program
     .command('reset')
     .description('what `kubeadm reset` does, on the named hosts (or every node with --all), so that they can join again')
-    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file')
+    .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
     .argument('[hosts...]', 'host names')
     .option('--all', 'every control plane, worker and etcd host of the file')
     .addOption(outputOption())

@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { loadKubeadmConfig, printInitDefaults, printJoinDefaults } from '../../kubeadm/config/index.js';
+import { readInput } from '../read-input.js';
+
+/** A kubeadm configuration is a few KiB; the cluster file's limit serves it too. */
+const MAX_KUBEADM_CONFIG_BYTES = 1024 * 1024;
 
 /** `kubeha config validate|print`: kubeadm's config commands for v1beta4 files. */
 export function registerKubeadmConfig(program: Command): void {
@@ -10,17 +13,14 @@ export function registerKubeadmConfig(program: Command): void {
   config
     .command('validate')
     .description('check a kubeadm --config file and report every problem with its path')
-    .requiredOption('--config <file>', 'kubeadm configuration file (multi-document YAML)')
+    .requiredOption('--config <file>', 'kubeadm configuration file (multi-document YAML; - for the standard input)')
     .option('--certificate-key <key>', 'refused together with --config: put the key in the file')
     .action(async (opts: { config: string; certificateKey?: string }) => {
-      let text: string;
-      try {
-        text = await readFile(opts.config, 'utf8');
-      } catch (err) {
-        throw new InputError(`reading ${opts.config}`, [{ path: '--config', message: (err as Error).message }]);
-      }
+      const { name, text } = await readInput(opts.config, MAX_KUBEADM_CONFIG_BYTES, (file) =>
+        new InputError(`reading ${file}`, [{ path: file, message: `larger than ${MAX_KUBEADM_CONFIG_BYTES} bytes: not a kubeadm configuration` }], { file }),
+      );
       const loaded = loadKubeadmConfig(text, {
-        source: opts.config,
+        source: name,
         ...(opts.certificateKey === undefined ? {} : { certificateKeyFlag: opts.certificateKey }),
       });
       for (const w of loaded.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { loadKubeadmConfig } from './load.js';
@@ -11,8 +11,12 @@ const cases = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 
-test('the corpus has at least 30 invalid configs', () => {
-  assert.ok(cases.length >= 30, `${cases.length} cases`);
+// The exact count: a missing file (or a missing checkout of the fixtures) must fail, not pass with fewer cases.
+const CORPUS_CASES = 49;
+
+test(`the corpus has exactly ${CORPUS_CASES} invalid configs, each with its expectation`, () => {
+  assert.equal(cases.length, CORPUS_CASES, cases.join(' '));
+  for (const file of cases) assert.ok(existsSync(join(CORPUS, file.replace(/\.yaml$/, '.expect.json'))), `${file} has no .expect.json`);
 });
 
 for (const file of cases) {

@@ -59,13 +59,7 @@ export function checkCluster(doc: Obj, at: string, warnings: ValidationIssue[]):
   const podParsed = pod === undefined ? undefined : parseSubnets(pod);
   const serviceParsed = parseSubnets(service);
   if (podParsed && 'cidrs' in podParsed) {
-    const kcmArgs = list(obj(doc['controllerManager']), 'extraArgs');
-    if (lastArg(kcmArgs, 'allocate-node-cidrs') !== 'false') {
-      for (const c of podParsed.cidrs) {
-        const problem = nodeMaskProblem(c, kcmArgs);
-        if (problem) issues.push({ path: `${at}.networking.podSubnet`, message: problem });
-      }
-    }
+    for (const problem of podSubnetNodeMaskProblems(podParsed.cidrs, doc)) issues.push({ path: `${at}.networking.podSubnet`, message: problem });
     if ('cidrs' in serviceParsed) {
       for (const p of podParsed.cidrs) {
         for (const s of serviceParsed.cidrs) {
@@ -89,6 +83,16 @@ export function checkCluster(doc: Obj, at: string, warnings: ValidationIssue[]):
     warnings.push({ path: `${at}.certificateValidityPeriod`, message: 'longer than caCertificateValidityPeriod' });
   }
   return issues;
+}
+
+/**
+ * kubeadm's ValidatePodSubnetNodeMask: unless the controller manager allocates no node CIDRs, each pod subnet must
+ * hold at least one node subnet (node-cidr-mask-size-ipv4, default /24; -ipv6, default /64) and at most 2^16.
+ */
+export function podSubnetNodeMaskProblems(cidrs: readonly Cidr[], clusterConfiguration: unknown): string[] {
+  const kcmArgs = list(obj(obj(clusterConfiguration)?.['controllerManager']), 'extraArgs');
+  if (lastArg(kcmArgs, 'allocate-node-cidrs') === 'false') return [];
+  return cidrs.map((c) => nodeMaskProblem(c, kcmArgs)).filter((p): p is string => p !== undefined);
 }
 
 function nodeMaskProblem(c: Cidr, kcmArgs: unknown[]): string | undefined {

@@ -49,3 +49,16 @@ test('Go durations parse and print like time.Duration', () => {
   assert.equal(formatGoDuration(parseGoDuration('500ms')!), '500ms');
   assert.equal(parseGoDuration('5 minutes'), undefined);
 });
+
+test('a YAML syntax error names its document, line and column (kubeha config validate)', () => {
+  const text = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\nlocalAPIEndpoint: { bindPort: 6443\n';
+  assert.throws(
+    () => loadKubeadmConfig(text, { source: 'kubeadm.yaml' }),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.context.file === 'kubeadm.yaml' &&
+      e.context.issues?.length === 1 &&
+      e.context.issues[0]!.path === 'document[1]' &&
+      /^YAML syntax at line 7, column 1: /.test(e.context.issues[0]!.message),
+  );
+});

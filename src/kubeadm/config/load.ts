@@ -5,6 +5,7 @@ import { checkCluster, checkInit, checkJoin } from './cross-checks.js';
 import { defaultCluster, defaultInit, defaultJoin } from './defaults.js';
 import { clusterConfigurationSchema, initConfigurationSchema, joinConfigurationSchema } from './schema.js';
 import type { KubeadmConfig } from './types.js';
+import { formatYamlPosition, yamlSyntaxProblem } from '../../util/yaml-position.js';
 
 const KUBEADM_V1BETA4 = 'kubeadm.k8s.io/v1beta4';
 const PASS_THROUGH: Readonly<Record<string, { apiVersion: string; key: 'kubeletConfiguration' | 'kubeProxyConfiguration' }>> = {
@@ -23,6 +24,11 @@ export interface LoadOptions {
   certificateKeyFlag?: string;
   /** Used in the error's "doing", e.g. the file name. */
   source?: string;
+  /**
+   * Documents that kubeha merges into the configuration it generates (a cluster file's spec.kubeadm): none of
+   * Init, Cluster or Join configuration is required, the generated ones are there.
+   */
+  fragment?: boolean;
 }
 
 /**
@@ -45,12 +51,15 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
   const parsedOk: Partial<Record<KubeadmKind, boolean>> = {};
   const result: KubeadmConfig = { warnings };
 
-  const docs = parseAllDocuments(text, { prettyErrors: false });
+  const docs = parseAllDocuments(text);
   const docList = Array.isArray(docs) ? docs : [docs];
   docList.forEach((doc, i) => {
     const where = `document[${i}]`;
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) issues.push({ path: where, message: `YAML syntax: ${e.message.split('\n')[0]}` });
+      for (const e of doc.errors) {
+        const p = yamlSyntaxProblem(e);
+        issues.push({ path: where, message: `YAML syntax at ${formatYamlPosition(p)}: ${p.message}` });
+      }
       return;
     }
     const value: unknown = doc.toJS();
@@ -95,7 +104,7 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
     if (apiVersion !== KUBEADM_V1BETA4 || !(kind in SCHEMAS)) {
       issues.push({
         path: `${where}.kind`,
-        message: `unknown document ${apiVersion}/${kind}; expected ${Object.keys(SCHEMAS).join(', ')} (${KUBEADM_V1BETA4}), KubeletConfiguration or KubeProxyConfiguration`,
+        message: `unknown document ${apiVersion}/${kind}; expected ${[...Object.keys(SCHEMAS), 'UpgradeConfiguration'].join(', ')} (${KUBEADM_V1BETA4}), KubeletConfiguration or KubeProxyConfiguration`,
       });
       return;
     }
@@ -110,18 +119,19 @@ export function loadKubeadmConfig(text: string, options: LoadOptions = {}): Kube
       parsedOk[k] = true;
     } else {
       raw[k] = o;
-      issues.push(...zodIssues(kind, parsed.error, o));
+      issues.push(...zodIssues(kind, parsed.error, o, options.fragment === true));
     }
     if (k === 'ClusterConfiguration') issues.push(...checkCluster(o, kind, warnings));
     if (k === 'InitConfiguration') issues.push(...checkInit(o, kind));
-    if (k === 'JoinConfiguration') issues.push(...checkJoin(o, kind));
+    // A fragment's discovery is merged under the one kubeha writes (token, endpoint and CA pin): not the fragment's to complete.
+    if (k === 'JoinConfiguration' && !options.fragment) issues.push(...checkJoin(o, kind));
   });
 
-  if (!raw.InitConfiguration && !raw.ClusterConfiguration && !raw.JoinConfiguration && issues.length === 0) {
+  if (!options.fragment && !raw.InitConfiguration && !raw.ClusterConfiguration && !raw.JoinConfiguration && issues.length === 0) {
     issues.push({ path: 'document[0]', message: 'no InitConfiguration, ClusterConfiguration or JoinConfiguration document found' });
   }
   if (issues.length > 0) {
-    throw new InputError(`validating kubeadm configuration${options.source ? ` ${options.source}` : ''}`, dedupe(issues));
+    throw new InputError(`validating kubeadm configuration${options.source ? ` ${options.source}` : ''}`, dedupe(issues), options.source === undefined ? {} : { file: options.source });
   }
 
   if (parsedOk.InitConfiguration || parsedOk.ClusterConfiguration) {
@@ -144,13 +154,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function zodIssues(kind: string, error: z.ZodError, doc: unknown): ValidationIssue[] {
+/** With fragment, a missing required field is no problem: the configuration the fragment is merged into sets it. */
+function zodIssues(kind: string, error: z.ZodError, doc: unknown, fragment: boolean): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ path: formatPath(kind, [...issue.path, key]), message: 'unknown field' });
     } else if (issue.code === 'invalid_type' && valueAt(doc, issue.path) === undefined) {
-      out.push({ path: formatPath(kind, issue.path), message: `required (${issue.expected})` });
+      if (!fragment) out.push({ path: formatPath(kind, issue.path), message: `required (${issue.expected})` });
     } else if (issue.code === 'invalid_key') {
       // A bad key in a map (featureGates): report the key itself.
       for (const inner of issue.issues) out.push({ path: formatPath(kind, [...issue.path]), message: `${inner.message}: ${String(issue.input ?? '')}`.replace(/: $/, '') });
