@@ -9,7 +9,7 @@ import { loadCluster } from '../config/cluster.js';
 import { labClusterFile, type LabClusterOptions } from './lab-cluster.js';
 import { defaultAdminKubeconfigPath, joinCommandsPath, up } from './up.js';
 
-export interface LabUpOptions extends LabClusterOptions {
+export interface LabUpOptions extends LabClusterOptions, Pick<LabSpec, 'sudoHosts' | 'jumpHosts'> {
   name: string;
   emit: EventSink;
   /** Aborting it stops `up` between steps. */
@@ -19,7 +19,14 @@ export interface LabUpOptions extends LabClusterOptions {
 /** `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file. */
 export async function labUp(options: LabUpOptions): Promise<{ clusterFile: string; adminKubeconfig: string }> {
   const exists = (await listLabs()).some((l) => l.name === options.name);
-  const spec: LabSpec = { name: options.name, ...DEFAULT_SPEC, etcd: options.topology === 'external' ? 3 : 0 };
+  const spec: LabSpec = {
+    name: options.name,
+    ...DEFAULT_SPEC,
+    etcd: options.topology === 'external' ? 3 : 0,
+    // Fixed when the lab is created (its hosts' sshd configurations): an existing lab keeps its own.
+    ...(options.sudoHosts === undefined ? {} : { sudoHosts: options.sudoHosts }),
+    ...(options.jumpHosts === undefined ? {} : { jumpHosts: options.jumpHosts }),
+  };
   const hosts = exists ? (await loadLab(options.name)).hosts : plannedHosts(spec);
   // Checked before anything is installed or created: a mistyped host name changes nothing.
   const unknown = Object.keys(options.hostEngines ?? {}).filter((name) => !hosts.some((h) => h.name === name && (h.role === 'control-plane' || h.role === 'worker')));
