@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { EventSink } from '../events.js';
 import { installHostPackages } from '../artifacts/host-packages.js';
 import { ensureArtifacts } from '../artifacts/ensure.js';
-import { createLab, destroyLab, loadLab, listLabs, plannedHosts, DEFAULT_SPEC, type LabSpec } from '../lab/index.js';
+import { createLab, destroyLab, loadLab, listLabs, plannedHosts, validateSpec, DEFAULT_SPEC, type LabSpec } from '../lab/index.js';
 import { InputError } from '../errors.js';
 import { loadCluster } from '../config/cluster.js';
 import { labClusterFile, type LabClusterOptions } from './lab-cluster.js';
@@ -16,6 +16,8 @@ export interface LabUpOptions extends LabClusterOptions, Pick<LabSpec, 'sudoHost
   signal?: AbortSignal;
 }
 
+const sshAccess = (s: Pick<LabSpec, 'sudoHosts' | 'jumpHosts'>) => JSON.stringify([[...(s.sudoHosts ?? [])].sort(), Object.entries(s.jumpHosts ?? {}).sort()]);
+
 /** `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file. */
 export async function labUp(options: LabUpOptions): Promise<{ clusterFile: string; adminKubeconfig: string }> {
   const exists = (await listLabs()).some((l) => l.name === options.name);
@@ -27,7 +29,14 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
     ...(options.sudoHosts === undefined ? {} : { sudoHosts: options.sudoHosts }),
     ...(options.jumpHosts === undefined ? {} : { jumpHosts: options.jumpHosts }),
   };
-  const hosts = exists ? (await loadLab(options.name)).hosts : plannedHosts(spec);
+  const existing = exists ? await loadLab(options.name) : undefined;
+  const hosts = existing ? existing.hosts : plannedHosts(spec);
+  if (existing === undefined) validateSpec(spec);
+  else if ((options.sudoHosts?.length || Object.keys(options.jumpHosts ?? {}).length) && sshAccess(options) !== sshAccess(existing.spec)) {
+    throw new InputError('reading --sudo-host and --jump-host', [
+      { path: '--sudo-host/--jump-host', message: `lab ${options.name} exists with other SSH access (its hosts' sshd is set when they are created): kubeha lab down --name ${options.name} first` },
+    ]);
+  }
   // Checked before anything is installed or created: a mistyped host name changes nothing.
   const unknown = Object.keys(options.hostEngines ?? {}).filter((name) => !hosts.some((h) => h.name === name && (h.role === 'control-plane' || h.role === 'worker')));
   if (unknown.length > 0) {
@@ -35,7 +44,7 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
   }
   await installHostPackages({ emit: options.emit });
   await ensureArtifacts({ emit: options.emit, ...(options.kubernetesVersion ? { version: options.kubernetesVersion } : {}) });
-  const lab = exists ? await loadLab(options.name) : await createLab(spec, { events: options.emit });
+  const lab = existing ?? (await createLab(spec, { events: options.emit }));
   const text = labClusterFile(lab, options);
   const clusterFile = join(lab.dir, 'cluster.yaml');
   await writeFile(clusterFile, text, { mode: 0o600 });

@@ -26,6 +26,7 @@ export {
   PAUSE_IMAGE,
   kubeletCgroupRoot,
   plannedHosts,
+  validateSpec,
   type HostRole,
   type LabSpec,
 } from './constants.js';
