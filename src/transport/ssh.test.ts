@@ -1,5 +1,6 @@
 // SshHost against ssh2 servers on loopback that run each command in a real `sh`, with a stand-in `sudo` first on
-// PATH (it checks `-n --` and runs the rest, or refuses as sudo does when it would need a password).
+// PATH (it checks `-n --` and runs the rest, or refuses as sudo does when it would need a password). Handshakes
+// get 60 s: the unit tests run two at a time on a loaded 2-core machine.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -111,7 +112,7 @@ test('sudoArgv: sudo -n, the environment on the command line', () => {
 
 test('as root: commands as they are, the environment through the session', async (t) => {
   const { client, server } = await setup(t, 'root');
-  const host = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, privateKey: client.private, knownHostKeys: [server.hostKey] });
+  const host = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, privateKey: client.private, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 });
   t.after(() => host.close());
   const r = await host.exec(['sh', '-c', 'echo "$0 $X"', 'a b'], { env: { X: 'y' } });
   assert.equal(r.stdout, 'a b y\n');
@@ -120,7 +121,7 @@ test('as root: commands as they are, the environment through the session', async
 
 test('as a sudoer: every command, file reads and writes too, through sudo -n; checked once at connect', async (t) => {
   const { dir, client, server } = await setup(t, 'debian');
-  const host = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, user: 'debian', privateKey: client.private, knownHostKeys: [server.hostKey] });
+  const host = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, user: 'debian', privateKey: client.private, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 });
   t.after(() => host.close());
   assert.deepEqual(server.commands, ['sudo -n -- true']);
   const r = await host.exec(['sh', '-c', 'echo "$0 $X"', "it's"], { env: { X: 'y z' } });
@@ -137,7 +138,7 @@ test('as a sudoer: every command, file reads and writes too, through sudo -n; ch
 
 test('sudo that wants a password: a PreconditionError naming the host and the user, at connect', async (t) => {
   const { client, server } = await setup(t, 'debian', { SUDO_REFUSES: '1' });
-  const err = await SshHost.connect({ name: 'cp2', address: '127.0.0.1', port: server.port, user: 'debian', privateKey: client.private, knownHostKeys: [server.hostKey] }).then(
+  const err = await SshHost.connect({ name: 'cp2', address: '127.0.0.1', port: server.port, user: 'debian', privateKey: client.private, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 }).then(
     () => assert.fail('connected'),
     (e: unknown) => e,
   );
@@ -156,6 +157,7 @@ test('through a jump host: a channel from the jump host to the target, both host
       port: target.port,
       privateKey: client.private,
       knownHostKeys: [targetKey],
+      readyTimeoutMs: 60_000,
       jump: { name: 'bastion', address: '127.0.0.1', port: jump.port, user: 'admin', knownHostKeys: [jumpKey] },
     });
   const host = await connect(jump.hostKey, target.hostKey);
@@ -186,9 +188,9 @@ test("the key file first, then the agent's keys", async (t) => {
   assert.equal(spawnSync('ssh-add', ['-q', join(dir, 'id')], { env: { ...process.env, SSH_AUTH_SOCK: sock } }).status, 0);
   const other = ssh2.utils.generateKeyPairSync('ed25519');
 
-  const viaAgent = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, agent: sock, knownHostKeys: [server.hostKey] });
+  const viaAgent = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, agent: sock, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 });
   await viaAgent.close();
-  const both = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, privateKey: other.private, agent: sock, knownHostKeys: [server.hostKey] });
+  const both = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, privateKey: other.private, agent: sock, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 });
   await both.close();
   const blob = (k: string) => k.split(' ')[1]!;
   assert.deepEqual(server.attempts, [blob(client.public), blob(other.public), blob(client.public)]);
