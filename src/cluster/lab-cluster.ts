@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { LabState } from '../lab/index.js';
+import { labLogin, type LabState } from '../lab/index.js';
 import { DEFAULT_KUBERNETES_VERSION } from '../artifacts/layout.js';
 import type { EngineName } from '../config/cluster.js';
 
@@ -55,6 +55,16 @@ export interface LabClusterOptions {
   kubernetesVersion?: string;
 }
 
+/** A sudo host's login user, a jump target's jump host (with that host's own user): as a real cluster file says it. */
+function hostSsh(lab: LabState, name: string): { ssh?: { user?: string; proxyJump?: string } } {
+  const login = labLogin(lab, name);
+  const ssh = {
+    ...(login.user === 'root' ? {} : { user: login.user }),
+    ...(login.jump === undefined ? {} : { proxyJump: `${labLogin(lab, login.jump.name).user}@${login.jump.name}` }),
+  };
+  return Object.keys(ssh).length === 0 ? {} : { ssh };
+}
+
 /** The cluster file for a lab: every lab host, reached over SSH with the lab's key and recorded host keys. */
 export function labClusterFile(lab: LabState, options: LabClusterOptions = {}): string {
   const lbs = lab.hosts.filter((h) => h.role === 'load-balancer');
@@ -76,6 +86,7 @@ export function labClusterFile(lab: LabState, options: LabClusterOptions = {}): 
         address: h.address,
         role: h.role,
         ...(options.hostEngines?.[h.name] === undefined ? {} : { engine: options.hostEngines[h.name] }),
+        ...hostSsh(lab, h.name),
       })),
       kubeadm: LAB_KUBEADM_DOCUMENTS.map((d) => stringify(d)).join('---\n'),
     },

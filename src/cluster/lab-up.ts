@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { EventSink } from '../events.js';
 import { installHostPackages } from '../artifacts/host-packages.js';
 import { ensureArtifacts } from '../artifacts/ensure.js';
-import { createLab, destroyLab, loadLab, listLabs, plannedHosts, DEFAULT_SPEC, type LabSpec } from '../lab/index.js';
+import { createLab, destroyLab, loadLab, listLabs, plannedHosts, validateSpec, DEFAULT_SPEC, type LabSpec } from '../lab/index.js';
 import { InputError } from '../errors.js';
 import { loadCluster } from '../config/cluster.js';
 import { labClusterFile, type LabClusterOptions } from './lab-cluster.js';
 import { defaultAdminKubeconfigPath, joinCommandsPath, up } from './up.js';
 import { deleteKubeconfigContext, exportKubeconfig } from './kubeconfig-export.js';
 
-export interface LabUpOptions extends LabClusterOptions {
+export interface LabUpOptions extends LabClusterOptions, Pick<LabSpec, 'sudoHosts' | 'jumpHosts'> {
   name: string;
   emit: EventSink;
   /** Aborting it stops `up` between steps. */
@@ -19,14 +19,30 @@ export interface LabUpOptions extends LabClusterOptions {
   kubeconfigPath?: string;
 }
 
+const sshAccess = (s: Pick<LabSpec, 'sudoHosts' | 'jumpHosts'>) => JSON.stringify([[...(s.sudoHosts ?? [])].sort(), Object.entries(s.jumpHosts ?? {}).sort()]);
+
 /**
  * `kubeha lab up`: host packages, artifacts, the lab's hosts, then `up` on the lab's cluster file, and its
  * context `kubeha-<name>` merged into kubectl's kubeconfig (see exportKubeconfig).
  */
 export async function labUp(options: LabUpOptions): Promise<{ clusterFile: string; adminKubeconfig: string; kubeconfig: { path: string; context: string } }> {
   const exists = (await listLabs()).some((l) => l.name === options.name);
-  const spec: LabSpec = { name: options.name, ...DEFAULT_SPEC, etcd: options.topology === 'external' ? 3 : 0 };
-  const hosts = exists ? (await loadLab(options.name)).hosts : plannedHosts(spec);
+  const spec: LabSpec = {
+    name: options.name,
+    ...DEFAULT_SPEC,
+    etcd: options.topology === 'external' ? 3 : 0,
+    // Fixed when the lab is created (its hosts' sshd configurations): an existing lab keeps its own.
+    ...(options.sudoHosts === undefined ? {} : { sudoHosts: options.sudoHosts }),
+    ...(options.jumpHosts === undefined ? {} : { jumpHosts: options.jumpHosts }),
+  };
+  const existing = exists ? await loadLab(options.name) : undefined;
+  const hosts = existing ? existing.hosts : plannedHosts(spec);
+  if (existing === undefined) validateSpec(spec);
+  else if ((options.sudoHosts?.length || Object.keys(options.jumpHosts ?? {}).length) && sshAccess(options) !== sshAccess(existing.spec)) {
+    throw new InputError('reading --sudo-host and --jump-host', [
+      { path: '--sudo-host/--jump-host', message: `lab ${options.name} exists with other SSH access (its hosts' sshd is set when they are created): kubeha lab down --name ${options.name} first` },
+    ]);
+  }
   // Checked before anything is installed or created: a mistyped host name changes nothing.
   const unknown = Object.keys(options.hostEngines ?? {}).filter((name) => !hosts.some((h) => h.name === name && (h.role === 'control-plane' || h.role === 'worker')));
   if (unknown.length > 0) {
@@ -34,7 +50,7 @@ export async function labUp(options: LabUpOptions): Promise<{ clusterFile: strin
   }
   await installHostPackages({ emit: options.emit });
   await ensureArtifacts({ emit: options.emit, ...(options.kubernetesVersion ? { version: options.kubernetesVersion } : {}) });
-  const lab = exists ? await loadLab(options.name) : await createLab(spec, { events: options.emit });
+  const lab = existing ?? (await createLab(spec, { events: options.emit }));
   const text = labClusterFile(lab, options);
   const clusterFile = join(lab.dir, 'cluster.yaml');
   await writeFile(clusterFile, text, { mode: 0o600 });

@@ -71,7 +71,7 @@ export interface OpenOptions {
 
 /** What every operation on a cluster works with: its file, its hosts (connected on first use) and the engines. */
 export async function openCluster(loaded: LoadedCluster, options: OpenOptions): Promise<ClusterContext> {
-  const hosts = hostPool(loaded.cluster, options.connect ?? sshConnector(loaded.cluster));
+  const hosts = hostPool(loaded.cluster, options.connect ?? (await sshConnector(loaded.cluster)));
   const adminKubeconfigPath = options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name);
   let artifacts: Promise<HostArtifacts> | undefined;
   const versions = await localVersions(loaded.cluster.spec.kubernetesVersion);

@@ -33,12 +33,32 @@ const engine = z.enum(['native', 'kubeadm']);
 /** Who does a host's node-local work: `native` (kubeha writes what kubeadm writes) or `kubeadm` (the real binary). */
 export type EngineName = z.output<typeof engine>;
 
+/** OpenSSH's ProxyJump form, one jump: `[user@]host[:port]`, the host a name, an address or `[IPv6]`. */
+export const PROXY_JUMP = /^(?:([^@\s:,[\]]+)@)?(\[[0-9A-Fa-f:.]+\]|[^@\s:,[\]]+)(?::(\d{1,5}))?$/;
+
 const sshSettings = z
   .object({
-    user: z.string().min(1).describe('login user (root or a sudoer)').optional(),
+    user: z
+      .string()
+      .min(1)
+      .describe('login user: root, or a sudoer with password-less sudo (every command then runs through `sudo -n`)')
+      .optional(),
     port: port.optional(),
-    privateKeyFile: z.string().min(1).describe('path to the private key on the admin machine').optional(),
-    knownHostsFile: z.string().min(1).describe('known_hosts file used to verify host keys').optional(),
+    privateKeyFile: z
+      .string()
+      .min(1)
+      .describe(
+        'path to an unencrypted private key on the admin machine. Without it, the SSH agent (SSH_AUTH_SOCK) when set, else ~/.ssh/id_ed25519; with both, the key is tried first, then the agent',
+      )
+      .optional(),
+    knownHostsFile: z.string().min(1).describe('known_hosts file used to verify host keys (hashed entries too)').optional(),
+    proxyJump: z
+      .string()
+      .refine((v) => v === 'none' || PROXY_JUMP.test(v), 'must be [user@]host[:port] (one jump host) or none')
+      .describe(
+        "a jump host, as OpenSSH's ProxyJump: [user@]host[:port], or none. A host of spec.hosts may be named; the user and port default to that host's, else to this user and 22. Its host key is verified too",
+      )
+      .optional(),
   })
   .strict();
 

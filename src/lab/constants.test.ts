@@ -25,3 +25,12 @@ test('veth names fit in 15 bytes', () => {
   const v = vethNames('10.250.7.254');
   assert.ok(v.outside.length <= 15 && v.inside.length <= 15);
 });
+
+test('sudo and jump hosts must be hosts of the lab, and a jump host is reached directly', () => {
+  const spec = { name: 'x', loadBalancers: 1, controlPlanes: 1, etcd: 0, workers: 2 };
+  validateSpec({ ...spec, sudoHosts: ['cp1'], jumpHosts: { w1: 'lb1', w2: 'lb1' } });
+  assert.throws(
+    () => validateSpec({ ...spec, sudoHosts: ['cp9'], jumpHosts: { w1: 'lb9', w3: 'lb1', w2: 'w1', lb1: 'lb1' } }),
+    (err: unknown) => err instanceof InputError && err.context.issues?.map((i) => i.path).join(' | ') === 'sudoHosts cp9 | jumpHosts w1=lb9 | jumpHosts w3=lb1 | jumpHosts w2=w1 | jumpHosts lb1=lb1',
+  );
+});

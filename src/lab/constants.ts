@@ -21,7 +21,17 @@ export interface LabSpec {
   controlPlanes: number;
   etcd: number;
   workers: number;
+  /**
+   * Hosts reached only as a sudoer, like a cloud image: LAB_SUDO_USER with password-less sudo, and an sshd that
+   * refuses root (`PermitRootLogin no`).
+   */
+  sudoHosts?: readonly string[];
+  /** Hosts reached only through a jump host (target → jump host): their sshd admits only the jump host's address. */
+  jumpHosts?: Readonly<Record<string, string>>;
 }
+
+/** The login user of the lab's sudo hosts (Debian's cloud images call theirs `debian`). */
+export const LAB_SUDO_USER = 'debian';
 
 export const DEFAULT_SPEC: Omit<LabSpec, 'name'> = { loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 };
 
@@ -57,6 +67,18 @@ export function validateSpec(spec: LabSpec): void {
     if (!Number.isInteger(n) || n < 0 || n > 50) issues.push({ path: key, message: 'must be an integer from 0 to 50' });
   }
   if (issues.length === 0 && plannedHosts(spec).length === 0) issues.push({ path: 'hosts', message: 'a lab needs at least one host' });
+  if (issues.length === 0) {
+    const names = plannedHosts(spec).map((h) => h.name);
+    const known = (n: string) => names.includes(n);
+    for (const h of spec.sudoHosts ?? []) if (!known(h)) issues.push({ path: `sudoHosts ${h}`, message: `no host ${h} in the lab (hosts: ${names.join(', ')})` });
+    const jumps = spec.jumpHosts ?? {};
+    for (const [target, jump] of Object.entries(jumps)) {
+      const path = `jumpHosts ${target}=${jump}`;
+      if (!known(target)) issues.push({ path, message: `no host ${target} in the lab (hosts: ${names.join(', ')})` });
+      else if (!known(jump)) issues.push({ path, message: `no jump host ${jump} in the lab (hosts: ${names.join(', ')})` });
+      else if (jump === target || jumps[jump] !== undefined) issues.push({ path, message: 'a jump host must be reached directly (one jump, as the cluster file allows)' });
+    }
+  }
   if (issues.length > 0) throw new InputError('checking the lab spec', issues);
 }
 

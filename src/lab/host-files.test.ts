@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hostFiles, kubeletDefaults, sshdConfig } from './host-files.js';
+import { hostFiles, kubeletDefaults, sshdConfig, withLoginUser } from './host-files.js';
 
 const input = {
   lab: 'l',
@@ -45,4 +45,23 @@ test('a control plane gets sshd and stopped containerd/kubelet services; a load 
   const hosts = hostFiles(input).find((f) => f.path === '/etc/hosts')!.content;
   assert.match(hosts, /10\.250\.7\.10\tlb1/);
   assert.equal(hostFiles(input).find((f) => f.path === '/root/.ssh/authorized_keys')!.mode, 0o600);
+});
+
+test('a sudo host refuses root and authorizes the sudoer; a jump target admits only its jump host', () => {
+  const sudo = sshdConfig('10.250.7.11', '/k', { sudoUser: 'debian' }).split('\n');
+  assert.ok(sudo.includes('PermitRootLogin no') && !sudo.some((l) => l.startsWith('AllowUsers')));
+  assert.ok(sshdConfig('10.250.7.11', '/k', { onlyFrom: '10.250.7.10' }).split('\n').includes('AllowUsers root@10.250.7.10'));
+  assert.ok(sshdConfig('10.250.7.11', '/k', { sudoUser: 'debian', onlyFrom: '10.250.7.10' }).split('\n').includes('AllowUsers debian@10.250.7.10'));
+  const files = hostFiles({ ...input, access: { sudoUser: 'debian' } });
+  assert.equal(files.find((f) => f.path === '/etc/sudoers.d/debian')?.content, 'debian ALL=(ALL:ALL) NOPASSWD: ALL\n');
+  assert.equal(files.find((f) => f.path === '/etc/sudoers.d/debian')?.mode, 0o440);
+  assert.equal(files.find((f) => f.path === '/home/debian/.ssh/authorized_keys')?.content, 'ssh-ed25519 AAAA test\n');
+  assert.ok(!hostFiles(input).some((f) => f.path.startsWith('/etc/sudoers.d/')));
+});
+
+test('the login user is added to the base accounts, unlocked (sshd without PAM refuses a locked one) and in group sudo', () => {
+  const a = withLoginUser('debian', { passwd: 'root:x:0:0:root:/root:/bin/bash\n', group: 'root:x:0:\nsudo:x:27:\n', shadow: 'root:*:20000:0:99999:7:::\n' });
+  assert.equal(a.passwd, 'root:x:0:0:root:/root:/bin/bash\ndebian:x:1000:1000:debian:/home/debian:/bin/sh\n');
+  assert.equal(a.group, 'root:x:0:\nsudo:x:27:debian\ndebian:x:1000:\n');
+  assert.match(a.shadow, /\ndebian:\*:/);
 });

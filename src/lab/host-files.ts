@@ -33,7 +33,18 @@ export interface HostFileInput {
   cgroupRoot: string;
   /** The lab's gateway (this machine, on the bridge): the hosts' resolver, so DNS never leaves the lab. */
   nameserver: string;
+  /** How the host may be reached over SSH; root from anywhere on the bridge when absent. */
+  access?: HostAccess;
 }
+
+export interface HostAccess {
+  /** Only this user (password-less sudo) logs in; root is refused. */
+  sudoUser?: string;
+  /** Logins are admitted only from this address (the jump host's). */
+  onlyFrom?: string;
+}
+
+export const SUDO_UID = 1000;
 
 export interface GeneratedFile {
   /** Path as seen inside the host (backed under <host dir>/fs). */
@@ -48,13 +59,16 @@ export function hostsFile(peers: readonly { name: string; address: string }[]): 
   return `${lines.join('\n')}\n`;
 }
 
-export function sshdConfig(address: string, hostKeyFile: string): string {
+export function sshdConfig(address: string, hostKeyFile: string, access: HostAccess = {}): string {
+  const user = access.sudoUser ?? 'root';
   return [
     `ListenAddress ${address}`,
     'Port 22',
     `HostKey ${hostKeyFile}`,
     'PidFile /run/sshd.pid',
-    'PermitRootLogin prohibit-password',
+    access.sudoUser === undefined ? 'PermitRootLogin prohibit-password' : 'PermitRootLogin no',
+    // UseDNS no: the pattern's host part is matched against the client's address.
+    ...(access.onlyFrom === undefined ? [] : [`AllowUsers ${user}@${access.onlyFrom}`]),
     'PasswordAuthentication no',
     'KbdInteractiveAuthentication no',
     'UsePAM no',
@@ -194,10 +208,16 @@ export function hostFiles(input: HostFileInput): GeneratedFile[] {
     { path: '/etc/resolv.conf', content: `nameserver ${input.nameserver}\n`, mode: 0o644 },
     { path: '/usr/sbin/policy-rc.d', content: POLICY_RC_D, mode: 0o755 },
     { path: '/etc/kubeha/product_uuid', content: `${input.productUuid}\n`, mode: 0o444 },
-    { path: '/etc/kubeha/sshd_config', content: sshdConfig(input.address, input.hostKeyFile), mode: 0o644 },
+    { path: '/etc/kubeha/sshd_config', content: sshdConfig(input.address, input.hostKeyFile, input.access), mode: 0o644 },
     { path: '/root/.ssh/authorized_keys', content: `${input.clientPublicKey.trim()}\n`, mode: 0o600 },
     { path: '/usr/local/bin/systemctl', content: SYSTEMCTL_SHIM, mode: 0o755 },
   ];
+  const sudoUser = input.access?.sudoUser;
+  if (sudoUser !== undefined) {
+    files.push({ path: `/etc/sudoers.d/${sudoUser}`, content: `${sudoUser} ALL=(ALL:ALL) NOPASSWD: ALL\n`, mode: 0o440 });
+    // sshd reads it as the user.
+    files.push({ path: `/home/${sudoUser}/.ssh/authorized_keys`, content: `${input.clientPublicKey.trim()}\n`, mode: 0o644 });
+  }
   for (const svc of servicesFor(input.role)) {
     files.push({ path: `${SERVICE_DIR}/${svc.name}/run`, content: svc.run, mode: 0o755 });
     files.push({ path: `${SERVICE_DIR}/${svc.name}/log/run`, content: SERVICE_LOG(svc.name), mode: 0o755 });
@@ -208,4 +228,18 @@ export function hostFiles(input: HostFileInput): GeneratedFile[] {
     files.push({ path: '/etc/default/kubelet', content: kubeletDefaults(input.address, input.cgroupRoot), mode: 0o644 });
   }
   return files;
+}
+
+/**
+ * The base's /etc/passwd, /etc/group and /etc/shadow with a login user added (uid and gid SUDO_UID, group sudo).
+ * Its password is `*`, no password but not locked: sshd without PAM refuses key logins of a locked (`!`) account.
+ */
+export function withLoginUser(user: string, base: { passwd: string; group: string; shadow: string }): { passwd: string; group: string; shadow: string } {
+  const add = (text: string, line: string) => `${text.replace(/\n?$/, '\n')}${line}\n`;
+  const group = add(base.group, `${user}:x:${SUDO_UID}:`).replace(/^sudo:x:27:(.*)$/m, (_m, members: string) => `sudo:x:27:${members ? `${members},` : ''}${user}`);
+  return {
+    passwd: add(base.passwd, `${user}:x:${SUDO_UID}:${SUDO_UID}:${user}:/home/${user}:/bin/sh`),
+    group,
+    shadow: add(base.shadow, `${user}:*:20000:0:99999:7:::`),
+  };
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { ensureDebian } from '../artifacts/debian.js';
@@ -13,6 +13,7 @@ import { bootHost } from './boot.js';
 import {
   DEFAULT_LAB_NAME,
   LAB_GATEWAY,
+  LAB_SUDO_USER,
   LABS_ROOT,
   type LabSpec,
   allocateAddresses,
@@ -23,7 +24,8 @@ import {
   validateSpec,
   vethNames,
 } from './constants.js';
-import { DISK_DIRS, HOST_PATH, SERVICE_DIR, hostFiles } from './host-files.js';
+import { DISK_DIRS, HOST_PATH, SERVICE_DIR, SUDO_UID, hostFiles, withLoginUser, type HostAccess } from './host-files.js';
+import { quoteArgv } from '../transport/quote.js';
 import { createHostNetwork, ensureBridge, plugHost, removeBridge, removeHostNetwork, unplugHost } from './network.js';
 import { ensureLabLimits } from './limits.js';
 import { childrenOf, identify, isAlive, killAndWait, processesInNetns } from './proc.js';
@@ -77,6 +79,8 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
     controlPlanes: input.controlPlanes ?? 3,
     etcd: input.etcd ?? 0,
     workers: input.workers ?? 2,
+    ...(input.sudoHosts?.length ? { sudoHosts: [...input.sudoHosts] } : {}),
+    ...(input.jumpHosts && Object.keys(input.jumpHosts).length > 0 ? { jumpHosts: { ...input.jumpHosts } } : {}),
   };
   validateSpec(spec);
   const doing = `creating lab ${spec.name}`;
@@ -217,6 +221,7 @@ async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
     productUuid: randomUUID(),
     cgroupRoot: kubeletCgroupRoot(state.name, h.name),
     nameserver: LAB_GATEWAY,
+    access: hostAccess(state, h),
   });
   for (const f of files) {
     const path = hostLayer(h, f.path);
@@ -224,7 +229,34 @@ async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
     await writeFile(path, f.content, { mode: f.mode });
     await chmod(path, f.mode);
   }
+  const sudoUser = hostAccess(state, h).sudoUser;
+  if (sudoUser !== undefined) {
+    const base = async (f: string) => readFile(join(state.base, 'etc', f), 'utf8');
+    const accounts = withLoginUser(sudoUser, { passwd: await base('passwd'), group: await base('group'), shadow: await base('shadow') });
+    for (const [f, mode] of [['passwd', 0o644], ['group', 0o644], ['shadow', 0o640]] as const) {
+      await writeFile(hostLayer(h, `/etc/${f}`), accounts[f], { mode });
+      await chmod(hostLayer(h, `/etc/${f}`), mode);
+    }
+    for (const d of [`/home/${sudoUser}`, `/home/${sudoUser}/.ssh`, `/home/${sudoUser}/.ssh/authorized_keys`]) await chown(hostLayer(h, d), SUDO_UID, SUDO_UID);
+  }
   if (runsContainers(h)) await createCgroups(kubeletCgroupRoot(state.name, h.name));
+}
+
+/** How a lab host admits SSH logins: as LAB_SUDO_USER only (sudo hosts), from its jump host only (jump targets). */
+function hostAccess(lab: LabState, h: LabHostState): HostAccess {
+  const jump = lab.spec.jumpHosts?.[h.name];
+  const jumpAddress = jump === undefined ? undefined : findHost(lab, jump).address;
+  return {
+    ...(lab.spec.sudoHosts?.includes(h.name) ? { sudoUser: LAB_SUDO_USER } : {}),
+    ...(jumpAddress === undefined ? {} : { onlyFrom: jumpAddress }),
+  };
+}
+
+/** Who logs in to a lab host and through which host: what the cluster file, `lab ssh` and the tests use. */
+export function labLogin(lab: LabState, hostName: string): { user: string; jump?: LabHostState } {
+  const h = findHost(lab, hostName);
+  const jump = lab.spec.jumpHosts?.[h.name];
+  return { user: hostAccess(lab, h).sudoUser ?? 'root', ...(jump === undefined ? {} : { jump: findHost(lab, jump) }) };
 }
 
 function bindsFor(h: LabHostState): [string, string][] {
@@ -473,11 +505,14 @@ export async function execInHost(lab: LabState, hostName: string, argv: readonly
   }
 }
 
-/** The system ssh client's argv for a host: the lab's key, the lab's known_hosts, strict host key checking. */
+/**
+ * The system ssh client's argv for a host: the lab's key, the lab's known_hosts, strict host key checking; the
+ * host's login user, and its jump host as a ProxyCommand (`-J` would not pass these options to the jump).
+ */
 export function sshArgv(lab: LabState, hostName: string, command: readonly string[] = []): string[] {
   const h = findHost(lab, hostName);
-  return [
-    'ssh',
+  const login = labLogin(lab, hostName);
+  const options = [
     '-i',
     lab.clientKeyFile,
     '-o',
@@ -490,9 +525,9 @@ export function sshArgv(lab: LabState, hostName: string, command: readonly strin
     'StrictHostKeyChecking=yes',
     '-o',
     'LogLevel=ERROR',
-    `root@${h.address}`,
-    ...(command.length > 0 ? ['--', ...command] : []),
   ];
+  const jump = login.jump === undefined ? [] : ['-o', `ProxyCommand=${quoteArgv(['ssh', ...options, '-W', '%h:%p', `${labLogin(lab, login.jump.name).user}@${login.jump.address}`])}`];
+  return ['ssh', ...options, ...jump, `${login.user}@${h.address}`, ...(command.length > 0 ? ['--', ...command] : [])];
 }
 
 /** An SSH connection to a lab host that accepts only the host key the lab recorded. */
@@ -500,11 +535,16 @@ export async function connectLabHost(lab: LabState | string, hostName: string): 
   const state = typeof lab === 'string' ? await loadLab(lab) : lab;
   const h = findHost(state, hostName);
   if (h.hostKey === undefined) throw new KubehaError('no host key recorded', { doing: 'connecting to a lab host', host: hostName });
+  const login = labLogin(state, hostName);
+  const jump = login.jump;
+  if (jump !== undefined && jump.hostKey === undefined) throw new KubehaError('no host key recorded', { doing: 'connecting to a lab host', host: jump.name });
   return SshHost.connect({
     name: h.name,
     address: h.address,
+    user: login.user,
     privateKey: await readFile(state.clientKeyFile),
     knownHostKeys: [h.hostKey],
+    ...(jump === undefined ? {} : { jump: { name: jump.name, address: jump.address, user: labLogin(state, jump.name).user, knownHostKeys: [jump.hostKey!] } }),
   });
 }
 

@@ -1,5 +1,6 @@
-// End to end: `up` with the native engine on a fresh lab (1 LB, 3 control planes, 1 worker), then real
-// kubeadm reads the cluster kubeha built.
+// End to end: `up` with the native engine on a fresh lab (1 LB, 3 control planes, 2 workers), then real
+// kubeadm reads the cluster kubeha built. `up` reaches the hosts as the cluster file says, as on real machines:
+// cp2 admits only a sudoer (root refused), w1 only connections from lb1 (its jump host).
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import type { KubehaEvent } from '../../src/events.js';
-import { startHost, stopHost } from '../../src/lab/index.js';
+import { execInHost, startHost, stopHost } from '../../src/lab/index.js';
+import { SshHost } from '../../src/transport/ssh.js';
 import { bin, etcdctl, eventually, flannelImage, kubectlJson, podToPod, readyNodes } from './cluster-helpers.js';
 import { run } from '../../src/util/process.js';
 import { labFixture, labName } from './lab-fixture.js';
@@ -40,8 +42,18 @@ console.log(JSON.stringify({ steps: steps.map((s) => ({ id: s.id, hosts: s.hosts
 const LAB = labName('nat');
 
 test('native engine: an HA cluster with stacked etcd that real kubeadm can manage', { timeout: 40 * 60_000 }, async (t) => {
-  const { lab, scratch, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
+  const { lab, scratch, kubeconfig, host } = await labFixture(t, {
+    name: LAB,
+    loadBalancers: 1,
+    controlPlanes: 3,
+    etcd: 0,
+    workers: 2,
+    sudoHosts: ['cp2'],
+    jumpHosts: { w1: 'lb1' },
+  });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'native' }), 'cluster.yaml');
+  const sshOf = (name: string) => loaded.cluster.spec.hosts.find((h) => h.name === name)?.ssh;
+  assert.deepEqual([sshOf('cp2'), sshOf('w1')], [{ user: 'debian' }, { proxyJump: 'root@lb1' }]);
   const events: KubehaEvent[] = [];
   const started = Date.now();
   const result = await up(loaded, {
@@ -51,11 +63,37 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
         console.log(`${e.type} ${e.step}${e.host ? ` ${e.host}` : ''} ${e.ms} ms${e.type === 'step-fail' ? `: ${e.error}` : ''}`);
       }
     },
-    connect,
+    // No connector of the lab's: the cluster file's SSH settings (sudoer, jump host, key, known_hosts).
     adminKubeconfigPath: kubeconfig,
   });
   console.log(`up took ${Math.round((Date.now() - started) / 1000)} s`);
   assert.ok(result.outcomes.every((o) => o.status !== 'failed'), JSON.stringify(result.outcomes));
+
+  // cp2 was worked on as the sudoer only, and refuses root; w1 was reached only through lb1 and refuses this
+  // machine. Each host's sshd log (read without SSH) says who logged in from where.
+  const lb1 = lab.hosts.find((h) => h.name === 'lb1')!;
+  const direct = async (name: string, user: string) => {
+    const h = lab.hosts.find((x) => x.name === name)!;
+    const key = await readFile(lab.clientKeyFile);
+    return SshHost.connect({ name, address: h.address, user, privateKey: key, knownHostKeys: [h.hostKey!] }).then(
+      async (c) => {
+        await c.close();
+        return 'connected';
+      },
+      (e: unknown) => (e as Error).message,
+    );
+  };
+  assert.match(await direct('cp2', 'root'), /root was refused/);
+  assert.match(await direct('w1', 'root'), /root was refused/);
+  const sshdLog = async (name: string) => (await execInHost(lab, name, ['cat', '/var/log/kubeha/sshd/current'])).stdout;
+  const cp2Log = await sshdLog('cp2');
+  assert.match(cp2Log, /Accepted publickey for debian from 10\.250\.7\.1 /);
+  assert.doesNotMatch(cp2Log, /Accepted publickey for root/);
+  assert.match(cp2Log, /ROOT LOGIN REFUSED FROM 10\.250\.7\.1 /);
+  const w1Log = await sshdLog('w1');
+  const w1From = [...w1Log.matchAll(/Accepted publickey for (\S+) from (\S+) /g)].map((m) => `${m[1]}@${m[2]}`);
+  assert.ok(w1From.length > 0 && w1From.every((f) => f === `root@${lb1.address}`), `w1 logins: ${w1From.join(', ')}`);
+  assert.match(w1Log, /User root from 10\.250\.7\.1 not allowed because not listed in AllowUsers/);
 
   // Through the load-balanced endpoint (the admin kubeconfig's server).
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
@@ -110,7 +148,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   assert.match(await podToPod(kubeconfig, await flannelImage(), 'w1', 'w2'), /hello/);
 
   // A second `up` has nothing to do.
-  const again = await up(loaded, { emit: () => {}, connect, adminKubeconfigPath: kubeconfig });
+  const again = await up(loaded, { emit: () => {}, adminKubeconfigPath: kubeconfig });
   const changed = again.outcomes.filter((o) => o.status === 'done');
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 

@@ -14,6 +14,14 @@ function collectHostEngines(value: string, previous: Record<string, EngineName>)
   return { ...previous, [host]: engine };
 }
 
+function collectJumpHosts(value: string, previous: Record<string, string>): Record<string, string> {
+  const [host, jump, extra] = value.split('=');
+  if (!host || !jump || extra !== undefined) {
+    throw new InputError('reading --jump-host', [{ path: `--jump-host ${value}`, message: 'must be HOST=JUMPHOST, e.g. w1=lb1' }]);
+  }
+  return { ...previous, [host]: jump };
+}
+
 /** `kubeha lab up|down|kubeconfig`: the lab plus a cluster on it (the README's main command). */
 export function registerLabCluster(program: Command): void {
   const lab = program.commands.find((c) => c.name() === 'lab') ?? program.command('lab').description('hosts made of Linux namespaces on this machine');
@@ -24,11 +32,13 @@ export function registerLabCluster(program: Command): void {
     .addOption(new Option('--topology <topology>', 'etcd topology').choices(['stacked', 'external']).default('stacked'))
     .addOption(new Option('--engine <engine>', 'who does the node-local work').choices(['native', 'kubeadm']).default('native'))
     .option('--host-engine <host=engine...>', 'a mixed cluster: this host uses the other engine, e.g. cp2=kubeadm (repeatable)', collectHostEngines, {})
+    .option('--sudo-host <host...>', 'a new lab: this host admits only a sudoer (debian, password-less sudo), not root (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--jump-host <host=jump...>', 'a new lab: this host admits SSH only from its jump host, e.g. w1=lb1 (repeatable)', collectJumpHosts, {})
     .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
     .option('--kubernetes-version <version>', 'the release the cluster runs (its artifacts are built when missing)')
     .option('--kubeconfig <path>', 'merge the context kubeha-<name> into this file (default: KUBECONFIG, else ~/.kube/config)')
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
-    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; kubeconfig?: string; output: OutputFormat }) => {
+    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; sudoHost: string[]; jumpHost: Record<string, string>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; kubeconfig?: string; output: OutputFormat }) => {
       const emit = renderer(opts.output);
       const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
       try {
@@ -37,6 +47,8 @@ export function registerLabCluster(program: Command): void {
           topology: opts.topology,
           engine: opts.engine,
           hostEngines: opts.hostEngine,
+          sudoHosts: opts.sudoHost,
+          jumpHosts: opts.jumpHost,
           certificates: opts.certificates,
           ...(opts.kubernetesVersion ? { kubernetesVersion: opts.kubernetesVersion } : {}),
           ...(opts.kubeconfig ? { kubeconfigPath: opts.kubeconfig } : {}),
