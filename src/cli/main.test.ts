@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ function spawnCli(argv: string[], options: { stdin?: string; closeStdout?: boole
 async function scratchFile(name: string, text: string): Promise<{ path: string; done: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-cli-'));
   const path = join(dir, name);
-  await writeFile(path, text);
+  await writeFile(path, text, { mode: 0o600 });
   return { path, done: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -111,7 +112,9 @@ test('-o json: many problems come as the first 20 issues and how many more', asy
 });
 
 test("plan shows the file's own warnings (an even number of control planes) when the hosts cannot be reached", async () => {
-  const file = await scratchFile('even.yaml', demoClusterYaml({ controlPlanes: 2 }, { ssh: { privateKeyFile: '/nonexistent/key', knownHostsFile: '/nonexistent/known_hosts' } }));
+  // A usable key, and no known_hosts: every host is unreachable before anything is sent to it.
+  const key = await scratchFile('id_rsa', generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey);
+  const file = await scratchFile('even.yaml', demoClusterYaml({ controlPlanes: 2 }, { ssh: { privateKeyFile: key.path, knownHostsFile: '/nonexistent/known_hosts' } }));
   try {
     const text = await run(['plan', '-f', file.path]);
     assert.equal(text.code, 1);
@@ -121,6 +124,7 @@ test("plan shows the file's own warnings (an even number of control planes) when
     assert.equal(JSON.parse(json.stdout.trim().split('\n').at(-1)!).type, 'error');
   } finally {
     await file.done();
+    await key.done();
   }
 });
 

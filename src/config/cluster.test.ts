@@ -197,7 +197,7 @@ test('errors name the file', () => {
 
 test("spec.kubeadm documents may leave out what kubeha sets (a JoinConfiguration without discovery): the lab's file loads", () => {
   const hosts = demoCluster().spec.hosts.map(({ name, address, role }) => ({ name, address, role }));
-  const lab = labClusterFile({ name: 'lab', hosts, clientKeyFile: '/lab/key', knownHostsFile: '/lab/known_hosts' } as unknown as LabState);
+  const lab = labClusterFile({ name: 'lab', hosts, clientKeyFile: '/lab/key', knownHostsFile: '/lab/known_hosts', spec: { name: 'lab' } } as unknown as LabState);
   assert.deepEqual(loadCluster(lab, 'lab.yaml').warnings, []);
   const doc = base();
   doc.spec.kubeadm = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\ndiscovery: { bootstrapToken: { token: short } }\n';
