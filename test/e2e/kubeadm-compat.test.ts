@@ -1,7 +1,6 @@
 // kubeha's PKI and kubeconfigs against the real kubeadm v1.37.2 binary, for the same inputs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { ensureKubeconfigs } from '../../src/kubeadm/kubeconfig/kubeconfig.js';
 import type { EncryptionAlgorithm } from '../../src/kubeadm/pki/keys.js';
 
 import { KUBEADM, kubeadmConfig, kubehaInputs } from './pki-inputs.js';
+import { requirePrerequisites } from './prerequisites.js';
 
 export { KUBEADM, kubeadmConfig, kubehaInputs };
 
@@ -52,11 +52,12 @@ async function shape(path: string): Promise<string> {
   );
 }
 
-const haveKubeadm = existsSync(KUBEADM) && existsSync('/usr/bin/openssl');
+const prerequisites = (root = false) => requirePrerequisites({ root, tools: ['openssl'], files: [KUBEADM] });
 
 for (const algorithm of ['RSA-2048', 'ECDSA-P256'] as const) {
   for (const externalEtcd of [false, true]) {
-    test(`PKI agrees with kubeadm init phase certs all (${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd)`, { skip: !haveKubeadm }, async (t) => {
+    test(`PKI agrees with kubeadm init phase certs all (${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd)`, async (t) => {
+      await prerequisites();
       const root = await mkdtemp(join(tmpdir(), 'kubeha-compat-'));
       t.after(() => rm(root, { recursive: true, force: true }));
       const theirs = join(root, 'kubeadm');
@@ -76,7 +77,8 @@ for (const algorithm of ['RSA-2048', 'ECDSA-P256'] as const) {
   }
 }
 
-test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, kubeconfig all)', { skip: !haveKubeadm }, async (t) => {
+test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, kubeconfig all)', async (t) => {
+  await prerequisites();
   const root = await mkdtemp(join(tmpdir(), 'kubeha-reuse-'));
   t.after(() => rm(root, { recursive: true, force: true }));
   const certDir = join(root, 'pki');
@@ -111,7 +113,8 @@ cp -r /etc/kubernetes/manifests "$out/kubeadm"; rm -rf /etc/kubernetes/manifests
 "$node" "$kubeha" init phase etcd local --config "$cfg" >/dev/null
 cp -r /etc/kubernetes/manifests "$out/kubeha"`;
 
-test('kubeha init phase control-plane all / etcd local --config write what kubeadm writes', { skip: !haveKubeadm || process.getuid?.() !== 0 }, async (t) => {
+test('kubeha init phase control-plane all / etcd local --config write what kubeadm writes', async (t) => {
+  await prerequisites(true);
   const root = await mkdtemp(join(tmpdir(), 'kubeha-cli-manifests-'));
   t.after(() => rm(root, { recursive: true, force: true }));
   await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir: join(root, 'pki'), algorithm: 'RSA-2048', externalEtcd: false }));
@@ -140,7 +143,8 @@ for (const { algorithm, externalEtcd, remove, shows } of [
   { algorithm: 'ECDSA-P256' as const, externalEtcd: true, remove: ['pki/ca.key', 'kc/super-admin.conf'], shows: /^!MISSING! super-admin\.conf {2,}$[^]*^ca .* yes {5}$/m },
 ]) {
   const what = `${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd${remove.length ? `, without ${remove.join(' ')}` : ''}`;
-  test(`kubeha certs check-expiration prints what kubeadm prints (${what})`, { skip: !haveKubeadm || process.getuid?.() !== 0 }, async (t) => {
+  test(`kubeha certs check-expiration prints what kubeadm prints (${what})`, async (t) => {
+    await prerequisites(true);
     const root = await mkdtemp(join(tmpdir(), 'kubeha-expiration-'));
     t.after(() => rm(root, { recursive: true, force: true }));
     const certDir = join(root, 'pki');
