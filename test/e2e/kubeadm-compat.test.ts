@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
+import { parse } from 'yaml';
 import { run } from '../../src/util/process.js';
 import { LocalHost } from '../../src/transport/local.js';
 import { ensurePki } from '../../src/kubeadm/pki/pki.js';
@@ -101,6 +102,45 @@ test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, k
   const after = await snapshot();
   assert.deepEqual([...after.keys()], [...before.keys()]);
   for (const [f, data] of before) assert.ok(after.get(f)!.equals(data), `${f} changed`);
+});
+
+/** A kubeconfig with its client certificate and key replaced by what kubeadm fixes of them (not the random parts). */
+function kubeconfigShape(text: string): unknown {
+  const doc = parse(text) as { users?: { user: Record<string, string> }[] };
+  for (const u of doc.users ?? []) {
+    const pem = u.user['client-certificate-data'];
+    if (pem !== undefined) {
+      const cert = new X509Certificate(Buffer.from(pem, 'base64'));
+      u.user['client-certificate-data'] = JSON.stringify({
+        subject: cert.subject,
+        issuer: cert.issuer,
+        ca: cert.ca,
+        usages: cert.keyUsage,
+        key: cert.publicKey.asymmetricKeyType,
+        validitySeconds: (Date.parse(cert.validTo) - Date.parse(cert.validFrom)) / 1000,
+      });
+    }
+    if (u.user['client-key-data'] !== undefined) u.user['client-key-data'] = Buffer.from(u.user['client-key-data'], 'base64').toString().split('\n')[0]!;
+  }
+  return doc;
+}
+
+test('kubeconfigs agree with kubeadm init phase kubeconfig all from the same PKI, field by field', async (t) => {
+  await prerequisites();
+  const root = await mkdtemp(join(tmpdir(), 'kubeha-kubeconfigs-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const certDir = join(root, 'pki');
+  await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir, algorithm: 'ECDSA-P256', externalEtcd: false }));
+  await ensurePki(new LocalHost(), kubehaInputs(certDir, 'ECDSA-P256', false));
+  await ensureKubeconfigs(new LocalHost(), kubeconfigInputs(certDir, join(root, 'kubeha'), 'ECDSA-P256'));
+  await run([KUBEADM, 'init', 'phase', 'kubeconfig', 'all', '--config', join(root, 'cfg.yaml'), '--kubeconfig-dir', join(root, 'kubeadm')]);
+  const names = await files(join(root, 'kubeadm'));
+  assert.deepEqual(await files(join(root, 'kubeha')), names);
+  assert.ok(names.includes('admin.conf') && names.includes('super-admin.conf'), names.join(', '));
+  for (const f of names) {
+    const [ours, theirs] = await Promise.all([readFile(join(root, 'kubeha', f), 'utf8'), readFile(join(root, 'kubeadm', f), 'utf8')]);
+    assert.deepEqual(kubeconfigShape(ours), kubeconfigShape(theirs), f);
+  }
 });
 
 // Both write /etc/kubernetes/manifests inside one private mount namespace with a tmpfs there: nothing on the machine changes.

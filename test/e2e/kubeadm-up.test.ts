@@ -30,7 +30,7 @@ test('kubeadm engine: stacked HA cluster behind two load balancers with a virtua
 
   // Through the VIP: every node Ready, every kube-system pod Ready with no restarts growing.
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
-  const pods = await podsReadyAndStable(kubeconfig);
+  const pods = (await Promise.all([podsReadyAndStable(kubeconfig), podsReadyAndStable(kubeconfig, 'kube-flannel')])).flat();
   for (const p of ['coredns-', 'kube-proxy-', 'kube-flannel-ds-', 'etcd-cp3', 'kube-apiserver-cp3']) assert.ok(pods.some((n) => n.startsWith(p)), `${p}… in ${pods.join(', ')}`);
 
   const cp1 = await host('cp1');

@@ -38,7 +38,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
 
   // Through the load-balanced endpoint (the admin kubeconfig's server).
   assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
-  const pods = await podsReadyAndStable(kubeconfig);
+  const pods = (await Promise.all([podsReadyAndStable(kubeconfig), podsReadyAndStable(kubeconfig, 'kube-flannel')])).flat();
   for (const p of ['coredns-', 'kube-proxy-', 'kube-flannel-ds-', 'etcd-cp3', 'kube-apiserver-cp3']) assert.ok(pods.some((n) => n.startsWith(p)), `${p}… in ${pods.join(', ')}`);
 
   // kubeadm-certs: owned by a bootstrap token that expires 2 h after the upload, and opening with the kept key
