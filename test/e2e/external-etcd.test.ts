@@ -7,7 +7,7 @@ import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
-import { bin, etcdctl, eventually, kubectlJson, powerOff, readyNodes } from './cluster-helpers.js';
+import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 
 async function apiAnswers(kubeconfig: string): Promise<boolean> {
@@ -88,7 +88,7 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
     // Power one etcd host off (confirmed off, and its etcd no longer answering): quorum holds (2 of 3), the API
     // through the LB keeps answering.
     let t0 = Date.now();
-    await powerOff(lab, 'etcd3');
+    await fixture.powerOff('etcd3');
     const gone = JSON.parse(await etcdctl(etcd1, endpoints, ['endpoint', 'health', '-w', 'json']).catch((e: { stdout?: string }) => e.stdout ?? '[]')) as { endpoint: string; health: boolean }[];
     assert.deepEqual(gone.filter((h) => !h.health).map((h) => h.endpoint), [endpoints[2]], `etcd health with etcd3 off: ${JSON.stringify(gone)}`);
     await eventually('the API through the LB with etcd3 down', () => apiAnswers(kubeconfig), 90_000);
@@ -98,7 +98,7 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
 
     // Then power a control plane off (confirmed off): the LB sends everything to the other two.
     t0 = Date.now();
-    await powerOff(lab, 'cp2');
+    await fixture.powerOff('cp2');
     await eventually('the API through the LB with cp2 down too', () => apiAnswers(kubeconfig), 90_000);
     t.diagnostic(`API answers with cp2 down after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     // And keeps answering: ten requests in a row.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
-import { etcdctl, eventually, flannelImage, kubeadmCertsMismatches, kubeadmCertsOwner, kubeconfigServer, podsReadyAndStable, podToPod, powerOff, readyNodes, STACKED_CERTS_FILES, vipHolders } from './cluster-helpers.js';
+import { etcdctl, eventually, flannelImage, kubeadmCertsMismatches, kubeadmCertsOwner, kubeconfigServer, podsReadyAndStable, podToPod, readyNodes, STACKED_CERTS_FILES, vipHolders } from './cluster-helpers.js';
 import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
 import { run } from '../../src/util/process.js';
 import { bin } from './cluster-helpers.js';
@@ -60,7 +60,7 @@ test('kubeadm engine: stacked HA cluster behind two load balancers with a virtua
 
   // Load-balancer failover: power the VIP's holder off (confirmed off: nothing of it runs or answers); the
   // other load balancer takes the VIP and the API answers through it.
-  await powerOff(lab, master);
+  await fixture.powerOff(master);
   await eventually(`${backup} holding the VIP`, async () => (await vipHolders(lab, vip)).includes(backup), 30_000, 200);
   const movedMs = await eventually(
     `the API through the VIP on ${backup}`,
@@ -75,7 +75,7 @@ test('kubeadm engine: stacked HA cluster behind two load balancers with a virtua
   t.diagnostic(`API answered through the VIP moved from ${master} to ${backup} (last request ${movedMs} ms)`);
 
   // Control-plane failover: power cp1 off; the API through the LB keeps answering, etcd keeps quorum.
-  await powerOff(lab, 'cp1');
+  await fixture.powerOff('cp1');
   const cp2 = await host('cp2');
   await eventually(
     'the API through the LB with cp1 down',

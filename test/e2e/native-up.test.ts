@@ -9,7 +9,7 @@ import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import type { KubehaEvent } from '../../src/events.js';
 import { startHost } from '../../src/lab/index.js';
-import { bin, etcdctl, eventually, flannelImage, kubeadmCertsMismatches, kubeadmCertsOwner, podsReadyAndStable, podToPod, powerOff, readyNodes, STACKED_CERTS_FILES } from './cluster-helpers.js';
+import { bin, etcdctl, eventually, flannelImage, kubeadmCertsMismatches, kubeadmCertsOwner, podsReadyAndStable, podToPod, readyNodes, STACKED_CERTS_FILES } from './cluster-helpers.js';
 import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
 import { run } from '../../src/util/process.js';
 import { labFixture, labName } from './lab-fixture.js';
@@ -19,7 +19,7 @@ import { PreconditionError } from '../../src/errors.js';
 const LAB = labName('nat');
 
 test('native engine: an HA cluster with stacked etcd that real kubeadm can manage', { timeout: 40 * 60_000 }, async (t) => {
-  const { lab, scratch, kubeconfig, connect, host } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
+  const { lab, scratch, kubeconfig, connect, host, powerOff } = await labFixture(t, { name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 });
   const loaded = loadCluster(labClusterFile(lab, { engine: 'native' }), 'cluster.yaml');
   const events: KubehaEvent[] = [];
   const started = Date.now();
@@ -94,7 +94,7 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 
   // Failover: power cp1 off; the API through the LB keeps answering and etcd keeps quorum on cp2 and cp3.
-  await powerOff(lab, 'cp1');
+  await powerOff('cp1');
   await eventually(
     'the API through the LB with cp1 down',
     async () => (await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true })).stdout.trim() === 'ok',
