@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { artifactsDir } from '../../src/artifacts/layout.js';
 import { stopHost, type LabState } from '../../src/lab/index.js';
-import { isAlive, processesInNetns } from '../../src/lab/proc.js';
+import { isAlive, processesInNetns, type ProcessId } from '../../src/lab/proc.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { waitFor } from '../../src/util/wait.js';
@@ -166,14 +166,18 @@ function tcpAnswers(address: string, port: number): Promise<string | undefined> 
 
 /**
  * The lab's power-off (what labPower does in drills: the host unplugged, then every process of its namespaces
- * killed), then proof that it is off: its PID 1 gone, no process left in its network namespace, and nothing
- * answering at its address, not even with a TCP reset.
+ * killed), then proof that it is off (confirmOff).
  */
 export async function powerOff(lab: LabState, name: string): Promise<void> {
-  const h = lab.hosts.find((x) => x.name === name)!;
-  const pid1 = h.pid1;
+  const pid1 = lab.hosts.find((x) => x.name === name)!.pid1;
   if (pid1 === undefined || !(await isAlive(pid1))) throw new Error(`${name} is not running before the power-off`);
   await stopHost(lab.name, name);
+  await confirmOff(lab, name, pid1);
+}
+
+/** A host is off: its PID 1 gone, no process left in its network namespace, nothing answering at its address, not even with a TCP reset. */
+export async function confirmOff(lab: LabState, name: string, pid1: ProcessId): Promise<void> {
+  const h = lab.hosts.find((x) => x.name === name)!;
   const problems: string[] = [];
   if (await isAlive(pid1)) problems.push(`its PID 1 (${pid1.pid}) still runs`);
   const left = await processesInNetns(`/run/netns/${h.netns}`);

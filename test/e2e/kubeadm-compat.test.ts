@@ -117,7 +117,8 @@ function kubeconfigShape(text: string): unknown {
         ca: cert.ca,
         usages: cert.keyUsage,
         key: cert.publicKey.asymmetricKeyType,
-        validitySeconds: (Date.parse(cert.validTo) - Date.parse(cert.validFrom)) / 1000,
+        // Both sides compute the validity from their own clock reading: a second apart at times.
+        validityMinutes: Math.round((Date.parse(cert.validTo) - Date.parse(cert.validFrom)) / 60_000),
       });
     }
     if (u.user['client-key-data'] !== undefined) u.user['client-key-data'] = Buffer.from(u.user['client-key-data'], 'base64').toString().split('\n')[0]!;
