@@ -59,7 +59,8 @@ test('kubeadm engine: stacked HA cluster behind two load balancers with a virtua
   assert.deepEqual(changed, [], `second up changed ${changed.map((o) => `${o.step}@${o.host}`).join(', ')}`);
 
   // Load-balancer failover: power the VIP's holder off (confirmed off: nothing of it runs or answers); the
-  // other load balancer takes the VIP and the API answers through it.
+  // other load balancer takes the VIP and the API answers through it. (The unplugged one's namespace keeps the
+  // address on its eth0, as a switched-off machine keeps its configuration: what counts is the live holder.)
   await fixture.powerOff(master);
   await eventually(`${backup} holding the VIP`, async () => (await vipHolders(lab, vip)).includes(backup), 30_000, 200);
   const movedMs = await eventually(
