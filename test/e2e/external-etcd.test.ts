@@ -12,10 +12,15 @@ import { labFixture, labName } from './lab-fixture.js';
 import { serversState } from '../../src/steps/load-balancer/admin-socket.js';
 
 async function apiAnswers(kubeconfig: string): Promise<boolean> {
-  const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz'], { allowFailure: true });
-  if (r.stdout.trim() !== 'ok') return false;
+  return (await apiProblem(kubeconfig)) === undefined;
+}
+
+/** Why a /readyz or a node list through the LB failed, or undefined when both worked. */
+async function apiProblem(kubeconfig: string): Promise<string | undefined> {
+  const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', '--raw', '/readyz?verbose'], { allowFailure: true });
+  if (!r.stdout.includes('readyz check passed')) return `readyz: ${(r.stdout.split('\n').filter((l) => l.startsWith('[-]')).join('; ') || r.stderr).trim()}`;
   const nodes = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--request-timeout=5s', 'get', 'nodes', '-o', 'name'], { allowFailure: true });
-  return nodes.code === 0 && nodes.stdout.includes('node/cp1');
+  return nodes.code === 0 && nodes.stdout.includes('node/cp1') ? undefined : `nodes: ${nodes.stderr.trim()}`;
 }
 
 /** How many processes named `name` run in the host's PID namespace (containers' processes included). */
@@ -106,7 +111,7 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
     await eventually('the API through the LB with cp2 down too', () => apiAnswers(kubeconfig), 90_000);
     t.diagnostic(`API answers with cp2 down (and DOWN in haproxy) after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     // And keeps answering: ten requests in a row.
-    for (let i = 0; i < 10; i++) assert.ok(await apiAnswers(kubeconfig), `request ${i} through the LB`);
+    for (let i = 0; i < 10; i++) assert.equal(await apiProblem(kubeconfig), undefined, `request ${i} through the LB`);
   });
 }
 
