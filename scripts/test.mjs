@@ -2,8 +2,11 @@
 // The README's test command (`npm test`): compiles, then runs the unit tests (next to the code, in
 // parallel) and the end-to-end lab tests (test/e2e, one at a time, root and the real binaries needed).
 // `--unit` or `--e2e` runs one half; any other argument filters test files by substring.
+// A skipped test fails the run, unless it is one of the documented opt-ins (OPT_IN): a test that does not run
+// proves nothing, and node --test counts it as a pass.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -30,13 +33,40 @@ function node(argv) {
   return r.status ?? 1;
 }
 
+/** The skip reasons a run may have: the kubeadm variants and other long runs that KUBEHA_E2E_FULL=1 adds. */
+const OPT_IN = new Set(process.env['KUBEHA_E2E_FULL'] === '1' ? [] : ['set KUBEHA_E2E_FULL=1']);
+const skipsDir = mkdtempSync(join(tmpdir(), 'kubeha-test-skips-'));
+process.on('exit', () => rmSync(skipsDir, { recursive: true, force: true }));
+
+/** node --test with its usual output (spec on a terminal, TAP otherwise); non-zero also for an unexpected skip. */
+function nodeTest(label, argv) {
+  const skips = join(skipsDir, `${label}.jsonl`);
+  const reporter = process.stdout.isTTY ? 'spec' : 'tap';
+  const status = node(['--test', `--test-reporter=${reporter}`, '--test-reporter-destination=stdout', '--test-reporter=./scripts/skip-reporter.mjs', `--test-reporter-destination=${skips}`, ...argv]);
+  let lines = [];
+  try {
+    lines = readFileSync(skips, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    // no reporter output: node failed before running a test, and status says so
+  }
+  const unexpected = lines.filter((s) => !OPT_IN.has(s.reason));
+  for (const s of lines) {
+    console.log(`${OPT_IN.has(s.reason) ? 'skipped (opt-in)' : 'UNEXPECTED SKIP'}: ${s.file.replace(`${process.cwd()}/`, '')} › ${s.name}${s.reason ? ` (${s.reason})` : ''}`);
+  }
+  if (unexpected.length > 0) {
+    console.log(`${label}: ${unexpected.length} test(s) skipped that must run: a skip is a failure`);
+    return status || 1;
+  }
+  return status;
+}
+
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 let status = 0;
 if (!onlyE2e) {
   const unit = pick(files('dist/src'));
-  if (unit.length > 0) status ||= node(['--test', '--test-concurrency=2', ...unit]);
+  if (unit.length > 0) status ||= nodeTest('unit', ['--test-concurrency=2', ...unit]);
 }
 if (!onlyUnit && status === 0) {
   const e2e = pick(files('dist/test'));
@@ -45,7 +75,7 @@ if (!onlyUnit && status === 0) {
     // fast on a warm machine.
     status ||= node(['bin/kubeha.js', 'setup']);
     status ||= node(['bin/kubeha.js', 'artifacts', 'ensure']);
-    if (status === 0) status = node(['--test', '--test-concurrency=1', ...e2e]);
+    if (status === 0) status = nodeTest('e2e', ['--test-concurrency=1', ...e2e]);
   }
 }
 process.exit(status);

@@ -5,7 +5,7 @@ import { etcdVersionFromImageTag, kubernetesComponent } from './components.js';
 test('etcd image tags map to etcd releases', () => {
   assert.equal(etcdVersionFromImageTag('3.7.0-0'), 'v3.7.0');
   assert.equal(etcdVersionFromImageTag('3.6.5'), 'v3.6.5');
-  assert.throws(() => etcdVersionFromImageTag('latest'));
+  assert.throws(() => etcdVersionFromImageTag('latest'), /^Error: unexpected etcd image tag: latest$/);
 });
 
 test('kubernetes binaries carry their version in the ldflags', () => {

@@ -22,6 +22,8 @@ export const HOST_PACKAGES = [
   'netcat-openbsd',
   'socat',
   'busybox-static',
+  // The kubeadm compatibility tests read certificates with openssl x509 -text, as a third opinion.
+  'openssl',
   'iproute2',
   'kmod',
   'procps',

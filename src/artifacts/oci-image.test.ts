@@ -7,7 +7,7 @@ import { versionsFromImages } from './ensure.js';
 test('references split at the tag, not at a registry port', () => {
   assert.deepEqual(splitRef('registry.k8s.io/coredns/coredns:v1.14.6'), { name: 'registry.k8s.io/coredns/coredns', tag: 'v1.14.6' });
   assert.deepEqual(splitRef('localhost:5000/pause:3.10.2'), { name: 'localhost:5000/pause', tag: '3.10.2' });
-  assert.throws(() => splitRef('localhost:5000/pause'));
+  assert.throws(() => splitRef('localhost:5000/pause'), /^Error: image reference without a tag: localhost:5000\/pause$/);
   assert.equal(archiveName('registry.k8s.io/etcd:3.7.0-0'), 'registry.k8s.io_etcd_3.7.0-0.oci.tar');
 });
 

@@ -108,7 +108,7 @@ test('a release download is accepted only when its checksum matches', async (t) 
     downloadReleaseBinaries({ baseUrl: `${base}/bad`, version: V, binaries: ['kubectl'], destDir: dest }),
     (err: unknown) => err instanceof KubehaError && /checksum mismatch for kubectl/.test(err.message),
   );
-  await assert.rejects(access(join(dest, 'kubectl')));
+  await assert.rejects(access(join(dest, 'kubectl')), { code: 'ENOENT' });
 
   await downloadReleaseBinaries({ baseUrl: `${base}/good`, version: V, binaries: ['kubectl'], destDir: dest });
   const got = await readFile(join(dest, 'kubectl'));

@@ -1,8 +1,13 @@
 // Shared by the end-to-end cluster tests: talking to a lab cluster from the admin side (the root namespace).
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createDecipheriv } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { artifactsDir } from '../../src/artifacts/layout.js';
+import { stopHost, type LabState } from '../../src/lab/index.js';
+import { isAlive, processesInNetns, type ProcessId } from '../../src/lab/proc.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { waitFor } from '../../src/util/wait.js';
@@ -23,23 +28,26 @@ export async function readyNodes(kubeconfig: string): Promise<string[]> {
 /** etcdctl from the admin side with a control plane's healthcheck-client certificate. */
 export async function etcdctl(cp: Host, endpoints: string[], args: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-etcdctl-'));
-  for (const f of ['ca.crt', 'healthcheck-client.crt', 'healthcheck-client.key']) {
-    const data = await cp.readFile(`/etc/kubernetes/pki/etcd/${f}`);
-    if (!data) throw new Error(`${cp.name}: /etc/kubernetes/pki/etcd/${f} missing`);
-    await writeFile(join(dir, f), data, { mode: 0o600 });
+  try {
+    for (const f of ['ca.crt', 'healthcheck-client.crt', 'healthcheck-client.key']) {
+      const data = await cp.readFile(`/etc/kubernetes/pki/etcd/${f}`);
+      if (!data) throw new Error(`${cp.name}: /etc/kubernetes/pki/etcd/${f} missing`);
+      await writeFile(join(dir, f), data, { mode: 0o600 });
+    }
+    const r = await run([
+      bin('etcdctl'),
+      `--endpoints=${endpoints.join(',')}`,
+      `--cacert=${join(dir, 'ca.crt')}`,
+      `--cert=${join(dir, 'healthcheck-client.crt')}`,
+      `--key=${join(dir, 'healthcheck-client.key')}`,
+      '--dial-timeout=3s',
+      '--command-timeout=5s',
+      ...args,
+    ]);
+    return r.stdout;
+  } finally {
+    await run(['rm', '-rf', dir]);
   }
-  const r = await run([
-    bin('etcdctl'),
-    `--endpoints=${endpoints.join(',')}`,
-    `--cacert=${join(dir, 'ca.crt')}`,
-    `--cert=${join(dir, 'healthcheck-client.crt')}`,
-    `--key=${join(dir, 'healthcheck-client.key')}`,
-    '--dial-timeout=3s',
-    '--command-timeout=5s',
-    ...args,
-  ]);
-  await run(['rm', '-rf', dir]);
-  return r.stdout;
 }
 
 /** kubeha's own waitFor, polling every second by default (the tests watch things that settle fast). */
@@ -95,11 +103,11 @@ async function podStates(kubeconfig: string, namespace: string): Promise<{ notRe
 }
 
 /**
- * Every pod of the namespace Ready, and no restart counter growing over `settleMs`: waits up to `timeoutMs`
- * for that, then names what is not so.
+ * Every pod of the namespace Ready, and no restart counter growing over `settleMs` once they are: waits up to
+ * `timeoutMs` for that, then names what is not so. Returns the pods' names.
  */
-export async function podsReadyAndStable(kubeconfig: string, namespace = 'kube-system', timeoutMs = 180_000, settleMs = 10_000): Promise<void> {
-  await waitFor(
+export async function podsReadyAndStable(kubeconfig: string, namespace = 'kube-system', timeoutMs = 180_000, settleMs = 10_000): Promise<string[]> {
+  return waitFor(
     `every ${namespace} pod Ready with no restarts growing over ${settleMs / 1000} s`,
     async () => {
       const first = await podStates(kubeconfig, namespace);
@@ -107,9 +115,9 @@ export async function podsReadyAndStable(kubeconfig: string, namespace = 'kube-s
       await new Promise((r) => setTimeout(r, settleMs));
       const second = await podStates(kubeconfig, namespace);
       if (second.notReady.length > 0) throw new Error(`not Ready: ${second.notReady.join(', ')}`);
-      const growing = [...second.restarts].filter(([name, n]) => n > (first.restarts.get(name) ?? 0)).map(([name]) => name);
+      const growing = [...second.restarts].filter(([name, n]) => n > (first.restarts.get(name) ?? 0)).map(([name, n]) => `${name} (${first.restarts.get(name) ?? 0} → ${n})`);
       if (growing.length > 0) throw new Error(`restarting: ${growing.join(', ')}`);
-      return true;
+      return [...second.restarts.keys()].sort();
     },
     timeoutMs,
     { intervalMs: 2000 },
@@ -125,3 +133,115 @@ export function etcdVoters(memberList: string): { voters: number; learners: numb
     unstarted: rows.filter((r) => r[1] !== 'started').length,
   };
 }
+
+/** The load balancers whose eth0 holds `vip`, read with `ip addr` in each one's network namespace. */
+export async function vipHolders(lab: LabState, vip: string): Promise<string[]> {
+  const holders: string[] = [];
+  for (const lb of lab.hosts.filter((h) => h.role === 'load-balancer')) {
+    const r = await run(['ip', '-n', lb.netns, '-4', '-o', 'addr', 'show', 'dev', 'eth0'], { allowFailure: true });
+    if (r.stdout.split('\n').some((l) => l.includes(` ${vip}/`))) holders.push(lb.name);
+  }
+  return holders;
+}
+
+/** The server of a kubeconfig's first cluster. */
+export async function kubeconfigServer(kubeconfig: string): Promise<string> {
+  const doc = parse(await readFile(kubeconfig, 'utf8')) as { clusters: { cluster: { server: string } }[] };
+  return doc.clusters[0]!.cluster.server;
+}
+
+/** Whether anything answers a TCP connection at address:port within 2 s (a reset is an answer: a kernel is up). */
+function tcpAnswers(address: string, port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const socket = tcpConnect({ host: address, port, timeout: 2000 });
+    const done = (answer: string | undefined) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.on('connect', () => done('accepted the connection'));
+    socket.on('timeout', () => done(undefined));
+    socket.on('error', (err: NodeJS.ErrnoException) => done(err.code === 'ECONNREFUSED' ? 'refused the connection (its kernel answers)' : undefined));
+  });
+}
+
+/**
+ * The lab's power-off (what labPower does in drills: the host unplugged, then every process of its namespaces
+ * killed), then proof that it is off (confirmOff).
+ */
+export async function powerOff(lab: LabState, name: string): Promise<void> {
+  const pid1 = lab.hosts.find((x) => x.name === name)!.pid1;
+  if (pid1 === undefined || !(await isAlive(pid1))) throw new Error(`${name} is not running before the power-off`);
+  await stopHost(lab.name, name);
+  await confirmOff(lab, name, pid1);
+}
+
+/** A host is off: its PID 1 gone, no process left in its network namespace, nothing answering at its address, not even with a TCP reset. */
+export async function confirmOff(lab: LabState, name: string, pid1: ProcessId): Promise<void> {
+  const h = lab.hosts.find((x) => x.name === name)!;
+  const problems: string[] = [];
+  if (await isAlive(pid1)) problems.push(`its PID 1 (${pid1.pid}) still runs`);
+  const left = await processesInNetns(`/run/netns/${h.netns}`);
+  if (left.length > 0) problems.push(`processes ${left.join(', ')} still run in its network namespace`);
+  const answer = await tcpAnswers(h.address, 22);
+  if (answer !== undefined) problems.push(`${h.address}:22 ${answer}`);
+  if (problems.length > 0) throw new Error(`${name} is not powered off: ${problems.join('; ')}`);
+}
+
+type SecretObject = {
+  metadata: { name: string; uid: string; creationTimestamp: string; ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string }[] };
+  type?: string;
+  data?: Record<string, string>;
+};
+
+/**
+ * kubeadm's kubeadm-certs: owned by a bootstrap token (the same uid, so the garbage collector deletes the
+ * Secret with it) whose expiration is 2 h after the upload. Returns the owner's name and the TTL in ms.
+ */
+export async function kubeadmCertsOwner(kubeconfig: string): Promise<{ owner: string; ttlMs: number }> {
+  const certs = await kubectlJson<SecretObject>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
+  const refs = certs.metadata.ownerReferences ?? [];
+  if (refs.length !== 1 || refs[0]!.kind !== 'Secret' || refs[0]!.apiVersion !== 'v1' || !refs[0]!.name.startsWith('bootstrap-token-')) {
+    throw new Error(`kubeadm-certs is not owned by one bootstrap token: ${JSON.stringify(refs)}`);
+  }
+  const ref = refs[0]!;
+  const owner = await kubectlJson<SecretObject>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', ref.name]);
+  if (owner.metadata.uid !== ref.uid) throw new Error(`the owner reference's uid ${ref.uid} is not ${ref.name}'s (${owner.metadata.uid})`);
+  if (owner.type !== 'bootstrap.kubernetes.io/token') throw new Error(`${ref.name} has type ${owner.type}`);
+  const field = (k: string) => Buffer.from(owner.data?.[k] ?? '', 'base64').toString();
+  const expiration = Date.parse(field('expiration'));
+  if (Number.isNaN(expiration)) throw new Error(`${ref.name} has no expiration`);
+  return { owner: ref.name, ttlMs: expiration - Date.parse(certs.metadata.creationTimestamp) };
+}
+
+/**
+ * Opens the cluster's real kubeadm-certs Secret with the certificate key, as kubeadm's copycerts does (AES-256-GCM,
+ * the 12-byte nonce first, the tag last; written here with node:crypto, not kubeha's code), and names every
+ * entry whose plaintext differs from the file on the first control plane.
+ */
+export async function kubeadmCertsMismatches(kubeconfig: string, cp1: Host, certificateKey: string, files: Record<string, string>): Promise<string[]> {
+  const certs = await kubectlJson<SecretObject>(kubeconfig, ['-n', 'kube-system', 'get', 'secret', 'kubeadm-certs']);
+  const key = Buffer.from(certificateKey, 'hex');
+  const mismatches: string[] = [];
+  const keys = Object.keys(certs.data ?? {}).sort();
+  if (keys.join() !== Object.keys(files).sort().join()) mismatches.push(`entries ${keys.join(', ')}`);
+  for (const [entry, path] of Object.entries(files)) {
+    const sealed = Buffer.from(certs.data?.[entry] ?? '', 'base64');
+    let plain: Buffer;
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+      plain = Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]);
+    } catch (err) {
+      mismatches.push(`${entry}: does not open with the certificate key (${(err as Error).message})`);
+      continue;
+    }
+    const onDisk = await cp1.readFile(path);
+    if (onDisk === undefined || !plain.equals(onDisk)) mismatches.push(`${entry}: not the bytes of ${path} on ${cp1.name}`);
+  }
+  return mismatches;
+}
+
+/** The files kubeadm uploads, by their Secret entry, for stacked etcd (kubeadm's copycerts list). */
+export const STACKED_CERTS_FILES: Record<string, string> = Object.fromEntries(
+  ['ca.crt', 'ca.key', 'front-proxy-ca.crt', 'front-proxy-ca.key', 'sa.key', 'sa.pub', 'etcd/ca.crt', 'etcd/ca.key'].map((f) => [f.replace('/', '-'), `/etc/kubernetes/pki/${f}`]),
+);

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { artifactsDir } from '../../src/artifacts/layout.js';
 import { run } from '../../src/util/process.js';
 import { loadKubeadmConfig } from '../../src/kubeadm/config/index.js';
 import { nodeSettingsFromConfig } from '../../src/kubeadm/node-settings.js';
@@ -16,7 +17,7 @@ import { clusterApiFromKubeconfig, type ListingClusterApi } from '../../src/kube
 import { clusterAdminsBinding } from '../../src/engines/native/cluster-objects.js';
 import { kubeadmConfigHeader } from './pki-inputs.js';
 
-export const ARTIFACT_BIN = '/root/.cache/kubeha/artifacts/v1.37.2/bin';
+export const ARTIFACT_BIN = join(artifactsDir(), 'bin');
 export const KUBEHA_CLI = new URL('../../../bin/kubeha.js', import.meta.url).pathname;
 
 export async function freePort(): Promise<number> {

@@ -17,6 +17,8 @@ export interface UpRun {
   /** null: it ran to its end; otherwise killed after this many ms. */
   killedAfterMs: number | null;
   code: number | null;
+  /** The signal the process died of, as its parent saw it: SIGKILL when the kill landed. */
+  signal: NodeJS.Signals | null;
   events: KubehaEvent[];
   stderr: string;
 }
@@ -73,9 +75,9 @@ export function upOnce(clusterFile: string, home: string, kill: { when?: (e: Kub
       }
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ killedAfterMs, code, events, stderr });
+      resolve({ killedAfterMs, code, signal, events, stderr });
     });
   });
 }

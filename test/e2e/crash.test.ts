@@ -21,6 +21,7 @@ test(`${engine}: up killed at every step boundary converges, and a further up ch
   const home = join(scratch, 'home');
   const boundaries: string[] = [];
   const killedAt = new Set<string>();
+  let cutShort = 0;
   // A step that changed something: checks (preflight) run every time, and 'artifacts' is the local artifacts
   // check (ensureArtifacts), not a step of the plan.
   // With the kubeadm engine only its own steps (kubeadm's init and join phases) are boundaries; the rest is the
@@ -36,14 +37,20 @@ test(`${engine}: up killed at every step boundary converges, and a further up ch
       t.diagnostic(`run ${run} ran to its end`);
       break;
     }
+    // The kill landed: the process died of SIGKILL, before its end (the admin kubeconfig, up's last word).
+    assert.equal(r.signal, 'SIGKILL', `run ${run}: exit code ${r.code}, signal ${r.signal}`);
+    assert.ok(!r.events.some((e) => e.type === 'result' && e.name === 'admin kubeconfig'), `run ${run} reached its end before the kill`);
     const done = r.events.find(boundary)!;
     killedAt.add(done.step);
     const inFlight = r.events.filter((e) => e.type === 'step-start').length - r.events.filter((e) => e.type === 'step-done' || e.type === 'step-fail').length;
+    if (inFlight > 0) cutShort++;
     boundaries.push(`${done.step}${done.host ? `@${done.host}` : ''}`);
     t.diagnostic(`run ${run}: killed after ${done.step}${done.host ? ` on ${done.host}` : ''} (${r.killedAfterMs} ms, ${inFlight} step(s) cut short)`);
     const failed = r.events.filter((e) => e.type === 'step-fail');
     assert.deepEqual(failed, [], `no step fails in a run that is killed; kubeha said:\n${r.stderr}`);
   }
+  // Some kills caught steps half-way (parallel ones on other hosts), not only between steps.
+  assert.ok(cutShort > 0, 'no run was killed with a step in flight');
   const kubeconfig = kubeconfigIn(home, lab.name);
   assert.deepEqual(await convergedProblems(lab, kubeconfig, 'stacked'), []);
   const again = await upOnce(file, home, {});

@@ -8,7 +8,7 @@
 //   apiserver serves it.
 import assert from 'node:assert/strict';
 import { createHash, X509Certificate } from 'node:crypto';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { test } from 'node:test';
@@ -16,12 +16,15 @@ import { parse, stringify } from 'yaml';
 import { renewCertificates } from '../../src/cluster/certs.js';
 import { restoreEtcd } from '../../src/cluster/etcd-restore.js';
 import { snapshotEtcd } from '../../src/cluster/etcd-snapshot.js';
+import { STOPPED_DIR } from '../../src/cluster/etcd-member-manifest.js';
+import { MANIFESTS_DIR } from '../../src/kubeadm/manifests/write.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { status } from '../../src/cluster/status.js';
 import { loadCluster } from '../../src/config/cluster.js';
 import { StepFailedError } from '../../src/plan/runner.js';
 import { startHost, stopHost } from '../../src/lab/index.js';
 import { run } from '../../src/util/process.js';
+import type { KubehaEvent } from '../../src/events.js';
 import { bin, etcdctl, etcdVoters, eventually, podsReadyAndStable } from './cluster-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 
@@ -46,7 +49,14 @@ test('etcd snapshot and restore after quorum is lost, every certificate renewed,
   const text = labClusterFile(lab, { engine: 'native', hostEngines: { cp2: 'kubeadm' } });
   const loaded = loadCluster(text, 'cluster.yaml');
   await fixture.up(loaded);
-  const options = { emit: () => {}, connect, adminKubeconfigPath: fixture.kubeconfig };
+  const options = {
+    emit: (e: KubehaEvent) => {
+      if (e.type === 'step-fail') t.diagnostic(`step-fail ${e.step} ${e.host ?? ''}: ${e.error}`);
+      if (e.type === 'step-done') t.diagnostic(`${e.step} ${e.host ?? ''} ${(e.ms / 1000).toFixed(1)} s`);
+    },
+    connect,
+    adminKubeconfigPath: fixture.kubeconfig,
+  };
   const kubectl = (...args: string[]) => run([bin('kubectl'), '--kubeconfig', fixture.kubeconfig, '--request-timeout=10s', ...args], { allowFailure: true });
   const address = (name: string) => lab.hosts.find((h) => h.name === name)!.address;
   const cp1 = await fixture.host('cp1');
@@ -70,14 +80,16 @@ test('etcd snapshot and restore after quorum is lost, every certificate renewed,
   await assert.rejects(restoreEtcd(loaded, { ...options, from: out }), (err: unknown) => err instanceof StepFailedError && /still has quorum \(3 of 3 members healthy/.test(err.message));
   assert.equal((await kubectl('get', 'configmap', 'after-snapshot')).code, 0);
 
-  // Quorum lost: cp2 and cp3 off, the API no longer answers, and their etcd disks are gone (their kubelets must not
-  // start an empty member again: it would rejoin from cp1's data, which has the second ConfigMap).
+  // Quorum lost: cp2 and cp3 off, the API no longer answers, and their etcd disks are gone. Their manifests are set
+  // aside (where `etcd restore` sets them): an empty member started by its kubelet would rejoin from cp1's data,
+  // second ConfigMap included (seen on a lab: etcd heals itself then, and has quorum again).
   for (const n of ['cp2', 'cp3']) await stopHost(lab.name, n);
   await eventually('the API to stop answering', async () => (await kubectl('get', '--raw', '/readyz')).code !== 0, 120_000);
   for (const n of ['cp2', 'cp3']) {
-    const dir = lab.hosts.find((h) => h.name === n)!.dir;
-    await rm(join(dir, 'upper', 'var', 'lib', 'etcd', 'member'), { recursive: true, force: true });
-    await rm(join(dir, 'upper', 'etc', 'kubernetes', 'manifests', 'etcd.yaml'), { force: true });
+    const upper = join(lab.hosts.find((h) => h.name === n)!.dir, 'upper');
+    await rm(join(upper, 'var', 'lib', 'etcd', 'member'), { recursive: true, force: true });
+    await mkdir(join(upper, STOPPED_DIR), { recursive: true, mode: 0o700 });
+    await rename(join(upper, MANIFESTS_DIR, 'etcd.yaml'), join(upper, STOPPED_DIR, 'etcd.yaml'));
   }
   for (const n of ['cp2', 'cp3']) await startHost(lab.name, n);
 

@@ -3,7 +3,6 @@
 // signed by the controller-manager, kubeadm-certs both ways (stacked and external etcd), the join command.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +21,10 @@ import { parseToken } from '../../src/kubeadm/token/token.js';
 import { getClusterInfo } from '../../src/engines/native/api.js';
 import { kubeadmConfigObjects, kubeletConfigObjects } from '../../src/engines/native/cluster-objects.js';
 import { kubeletConfiguration } from '../../src/engines/native/kubelet-files.js';
+import { requirePrerequisites } from './prerequisites.js';
 import { KUBEHA_CLI, startControlPlane, ARTIFACT_BIN, type ControlPlaneProcesses } from './control-plane-processes.js';
 
 const KUBEADM = join(ARTIFACT_BIN, 'kubeadm');
-const ready = existsSync(join(ARTIFACT_BIN, 'kube-apiserver')) && existsSync(join(ARTIFACT_BIN, 'etcd')) && existsSync(KUBEADM) && process.getuid?.() === 0;
 
 const kubeha = async (args: readonly string[]) => (await run([process.execPath, KUBEHA_CLI, ...args], { doing: `kubeha ${args.slice(0, 3).join(' ')}` })).stdout;
 // A documentation address (TEST-NET-2) for the fields kubeadm requires but these phases never connect to.
@@ -69,7 +68,8 @@ function initConfigText(cp: ControlPlaneProcesses, key: string, external: boolea
   return `${init}certificateKey: "${key}"\n---\n${cluster}`;
 }
 
-test('kubeha against a real kube-apiserver, kube-controller-manager and kubeadm', { skip: !ready, timeout: 600_000 }, async (t) => {
+test('kubeha against a real kube-apiserver, kube-controller-manager and kubeadm', { timeout: 600_000 }, async (t) => {
+  await requirePrerequisites({ root: true, files: [join(ARTIFACT_BIN, 'kube-apiserver'), join(ARTIFACT_BIN, 'kube-controller-manager'), join(ARTIFACT_BIN, 'etcd'), join(ARTIFACT_BIN, 'kubectl'), KUBEADM] });
   const started = Date.now();
   const cp = await startControlPlane();
   t.after(() => cp.stop());

@@ -1,11 +1,11 @@
 // kubeha's PKI and kubeconfigs against the real kubeadm v1.37.2 binary, for the same inputs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
+import { parse } from 'yaml';
 import { run } from '../../src/util/process.js';
 import { LocalHost } from '../../src/transport/local.js';
 import { ensurePki } from '../../src/kubeadm/pki/pki.js';
@@ -14,6 +14,7 @@ import { ensureKubeconfigs } from '../../src/kubeadm/kubeconfig/kubeconfig.js';
 import type { EncryptionAlgorithm } from '../../src/kubeadm/pki/keys.js';
 
 import { KUBEADM, kubeadmConfig, kubehaInputs } from './pki-inputs.js';
+import { requirePrerequisites } from './prerequisites.js';
 
 export { KUBEADM, kubeadmConfig, kubehaInputs };
 
@@ -52,11 +53,12 @@ async function shape(path: string): Promise<string> {
   );
 }
 
-const haveKubeadm = existsSync(KUBEADM) && existsSync('/usr/bin/openssl');
+const prerequisites = (root = false) => requirePrerequisites({ root, tools: ['openssl'], files: [KUBEADM] });
 
 for (const algorithm of ['RSA-2048', 'ECDSA-P256'] as const) {
   for (const externalEtcd of [false, true]) {
-    test(`PKI agrees with kubeadm init phase certs all (${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd)`, { skip: !haveKubeadm }, async (t) => {
+    test(`PKI agrees with kubeadm init phase certs all (${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd)`, async (t) => {
+      await prerequisites();
       const root = await mkdtemp(join(tmpdir(), 'kubeha-compat-'));
       t.after(() => rm(root, { recursive: true, force: true }));
       const theirs = join(root, 'kubeadm');
@@ -76,7 +78,8 @@ for (const algorithm of ['RSA-2048', 'ECDSA-P256'] as const) {
   }
 }
 
-test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, kubeconfig all)', { skip: !haveKubeadm }, async (t) => {
+test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, kubeconfig all)', async (t) => {
+  await prerequisites();
   const root = await mkdtemp(join(tmpdir(), 'kubeha-reuse-'));
   t.after(() => rm(root, { recursive: true, force: true }));
   const certDir = join(root, 'pki');
@@ -101,6 +104,46 @@ test('real kubeadm reads and reuses kubeha files (check-expiration, certs all, k
   for (const [f, data] of before) assert.ok(after.get(f)!.equals(data), `${f} changed`);
 });
 
+/** A kubeconfig with its client certificate and key replaced by what kubeadm fixes of them (not the random parts). */
+function kubeconfigShape(text: string): unknown {
+  const doc = parse(text) as { users?: { user: Record<string, string> }[] };
+  for (const u of doc.users ?? []) {
+    const pem = u.user['client-certificate-data'];
+    if (pem !== undefined) {
+      const cert = new X509Certificate(Buffer.from(pem, 'base64'));
+      u.user['client-certificate-data'] = JSON.stringify({
+        subject: cert.subject,
+        issuer: cert.issuer,
+        ca: cert.ca,
+        usages: cert.keyUsage,
+        key: cert.publicKey.asymmetricKeyType,
+        // Both sides compute the validity from their own clock reading: a second apart at times.
+        validityMinutes: Math.round((Date.parse(cert.validTo) - Date.parse(cert.validFrom)) / 60_000),
+      });
+    }
+    if (u.user['client-key-data'] !== undefined) u.user['client-key-data'] = Buffer.from(u.user['client-key-data'], 'base64').toString().split('\n')[0]!;
+  }
+  return doc;
+}
+
+test('kubeconfigs agree with kubeadm init phase kubeconfig all from the same PKI, field by field', async (t) => {
+  await prerequisites();
+  const root = await mkdtemp(join(tmpdir(), 'kubeha-kubeconfigs-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const certDir = join(root, 'pki');
+  await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir, algorithm: 'ECDSA-P256', externalEtcd: false }));
+  await ensurePki(new LocalHost(), kubehaInputs(certDir, 'ECDSA-P256', false));
+  await ensureKubeconfigs(new LocalHost(), kubeconfigInputs(certDir, join(root, 'kubeha'), 'ECDSA-P256'));
+  await run([KUBEADM, 'init', 'phase', 'kubeconfig', 'all', '--config', join(root, 'cfg.yaml'), '--kubeconfig-dir', join(root, 'kubeadm')]);
+  const names = await files(join(root, 'kubeadm'));
+  assert.deepEqual(await files(join(root, 'kubeha')), names);
+  assert.ok(names.includes('admin.conf') && names.includes('super-admin.conf'), names.join(', '));
+  for (const f of names) {
+    const [ours, theirs] = await Promise.all([readFile(join(root, 'kubeha', f), 'utf8'), readFile(join(root, 'kubeadm', f), 'utf8')]);
+    assert.deepEqual(kubeconfigShape(ours), kubeconfigShape(theirs), f);
+  }
+});
+
 // Both write /etc/kubernetes/manifests inside one private mount namespace with a tmpfs there: nothing on the machine changes.
 const MANIFESTS_BOTH = `set -e; out=$1; cfg=$2; kubeadm=$3; node=$4; kubeha=$5
 mount -t tmpfs tmpfs /etc/kubernetes
@@ -111,7 +154,8 @@ cp -r /etc/kubernetes/manifests "$out/kubeadm"; rm -rf /etc/kubernetes/manifests
 "$node" "$kubeha" init phase etcd local --config "$cfg" >/dev/null
 cp -r /etc/kubernetes/manifests "$out/kubeha"`;
 
-test('kubeha init phase control-plane all / etcd local --config write what kubeadm writes', { skip: !haveKubeadm || process.getuid?.() !== 0 }, async (t) => {
+test('kubeha init phase control-plane all / etcd local --config write what kubeadm writes', async (t) => {
+  await prerequisites(true);
   const root = await mkdtemp(join(tmpdir(), 'kubeha-cli-manifests-'));
   t.after(() => rm(root, { recursive: true, force: true }));
   await writeFile(join(root, 'cfg.yaml'), kubeadmConfig({ certDir: join(root, 'pki'), algorithm: 'RSA-2048', externalEtcd: false }));
@@ -140,7 +184,8 @@ for (const { algorithm, externalEtcd, remove, shows } of [
   { algorithm: 'ECDSA-P256' as const, externalEtcd: true, remove: ['pki/ca.key', 'kc/super-admin.conf'], shows: /^!MISSING! super-admin\.conf {2,}$[^]*^ca .* yes {5}$/m },
 ]) {
   const what = `${algorithm}, ${externalEtcd ? 'external' : 'stacked'} etcd${remove.length ? `, without ${remove.join(' ')}` : ''}`;
-  test(`kubeha certs check-expiration prints what kubeadm prints (${what})`, { skip: !haveKubeadm || process.getuid?.() !== 0 }, async (t) => {
+  test(`kubeha certs check-expiration prints what kubeadm prints (${what})`, async (t) => {
+    await prerequisites(true);
     const root = await mkdtemp(join(tmpdir(), 'kubeha-expiration-'));
     t.after(() => rm(root, { recursive: true, force: true }));
     const certDir = join(root, 'pki');

@@ -14,10 +14,11 @@ import { run } from '../../src/util/process.js';
 import { loadKubeadmConfig } from '../../src/kubeadm/config/load.js';
 import { CA_CERTS_EXTRA_DIRS, controlPlanePods, etcdPod, manifestYaml } from '../../src/kubeadm/manifests/index.js';
 import { kubeadmConfigHeader } from './pki-inputs.js';
+import { requirePrerequisites } from './prerequisites.js';
 
 const KUBEADM = join(artifactsDir(), 'bin', 'kubeadm');
 const CLEAN_ENV = ['env', '-i', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
-const skip = process.getuid?.() !== 0 ? 'needs root' : !existsSync(KUBEADM) ? `no kubeadm at ${KUBEADM}` : false;
+const prerequisites = () => requirePrerequisites({ root: true, tools: ['unshare', 'mount'], files: [KUBEADM] });
 
 // Constant script; the kubeadm binary and the config path are positional arguments.
 const PHASES_SCRIPT = `set -e
@@ -158,7 +159,8 @@ scheduler:
 ];
 
 for (const c of CASES) {
-  test(`manifests match kubeadm: ${c.name}`, { skip }, async (t) => {
+  test(`manifests match kubeadm: ${c.name}`, async (t) => {
+    await prerequisites();
     withKubernetesDir(t);
     const dir = tempDir(t);
     const text = c.config(dir);
@@ -196,7 +198,8 @@ for (const c of CASES) {
 // record whether the real kubeadm rejects it, and check that against the README's table.
 const CORPUS = join(process.cwd(), 'test/fixtures/invalid-configs');
 
-test('invalid-config corpus: kubeadm agreement matches the README table', { skip }, async (t) => {
+test('invalid-config corpus: kubeadm agreement matches the README table', async (t) => {
+  await prerequisites();
   const dir = tempDir(t);
   const readme = readFileSync(join(CORPUS, 'README.md'), 'utf8');
   const documented = new Map<string, string>();

@@ -11,6 +11,7 @@ import type { StepOutcome } from '../../src/plan/runner.js';
 import type { Connector } from '../../src/cluster/host-pool.js';
 import { connectLabHost, createLab, destroyLab, type LabSpec, type LabState } from '../../src/lab/index.js';
 import type { Host } from '../../src/transport/host.js';
+import { powerOff } from './cluster-helpers.js';
 
 /**
  * A lab name of this test process: the test's tag and the pid, after KUBEHA_E2E_LAB_PREFIX (so that engineers
@@ -30,6 +31,11 @@ export interface LabFixture {
   connect: Connector;
   /** An SSH connection to a lab host, opened once and closed after the test. */
   host(name: string): Promise<Host>;
+  /**
+   * The lab's power-off of one host, confirmed (cluster-helpers' powerOff), after closing the test's SSH
+   * connection to it: an unplugged host never resets that connection, which would keep the test process alive.
+   */
+  powerOff(name: string): Promise<void>;
   /** `up` on the lab; step failures and times go to the test's diagnostics, and any failed step fails the test. */
   up(loaded: LoadedCluster): Promise<{ events: KubehaEvent[]; outcomes: StepOutcome[] }>;
 }
@@ -55,6 +61,12 @@ export async function labFixture(t: TestContext, spec: LabSpec): Promise<LabFixt
     kubeconfig,
     connect,
     host,
+    powerOff: async (name) => {
+      const connection = open.get(name);
+      open.delete(name);
+      await (await connection?.catch(() => undefined))?.close();
+      await powerOff(lab, name);
+    },
     up: async (loaded) => {
       const events: KubehaEvent[] = [];
       const started = Date.now();

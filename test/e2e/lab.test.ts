@@ -187,7 +187,7 @@ test('destroy cleans up after a create that crashed half-way', { timeout: 120_00
   );
   const base = (await ensureDebian()).rootfs;
   // keepOnFailure leaves the half-made lab as a crash would; a tiny ready timeout makes the wait fail.
-  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base, keepOnFailure: true, readyTimeoutMs: 1 }));
+  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base, keepOnFailure: true, readyTimeoutMs: 1 }), (err: unknown) => err instanceof KubehaError && /^sshd did not come up$/.test(err.message));
   await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base }), /half-created/);
   assert.equal(await destroyLab(name), true);
   const netns = (await run(['ip', 'netns', 'list'])).stdout;

@@ -12,7 +12,7 @@ import { sharedCertFiles } from '../../src/cluster/shared-certs.js';
 import { up } from '../../src/cluster/up.js';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
-import { bin, readyNodes } from './cluster-helpers.js';
+import { bin, etcdctl, readyNodes } from './cluster-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 
 const LAB = labName('man');
@@ -39,6 +39,8 @@ test('manual certificate distribution (stacked, native): refuses copied node cer
   // Someone copied a node-specific certificate to cp3 (here: any real certificate named apiserver.crt).
   const copied = await readFile(new URL('../../../src/kubeadm/pki/testdata/ca.crt', import.meta.url));
   await cp3!.writeFiles([{ path: '/etc/kubernetes/pki/apiserver.crt', data: copied, mode: 0o644 }]);
+  // The refusal comes at cp3's join, once cp1 is initialised: cp3 must be as it was, and the cluster must hold
+  // nothing of cp3 (no etcd member, learner or not; no Node).
   const before = await snapshot(cp3!);
   let started = Date.now();
   await assert.rejects(
@@ -51,6 +53,14 @@ test('manual certificate distribution (stacked, native): refuses copied node cer
     },
   );
   assert.equal(await snapshot(cp3!), before, 'nothing was changed on cp3');
+  const kubelet = await cp3!.exec(['sh', '-c', 'cat /proc/[0-9]*/comm 2>/dev/null | grep -cx kubelet'], { allowFailure: true });
+  assert.equal(kubelet.stdout.trim(), '0', 'no kubelet runs on cp3');
+  const cpEndpoints = lab.hosts.filter((h) => h.role === 'control-plane' && h.name !== 'cp3').map((h) => `https://${h.address}:2379`);
+  const members = JSON.parse(await etcdctl(cp1!, cpEndpoints, ['member', 'list', '-w', 'json'])) as { members: { name?: string; peerURLs: string[] }[] };
+  const cp3Peer = `https://${lab.hosts.find((h) => h.name === 'cp3')!.address}:2380`;
+  assert.ok(!members.members.some((m) => m.name === 'cp3' || m.peerURLs.includes(cp3Peer)), `etcd members: ${JSON.stringify(members.members)}`);
+  const nodes = await cp1!.exec(['kubectl', '--kubeconfig', '/etc/kubernetes/admin.conf', 'get', 'nodes', '-o', 'name']);
+  assert.doesNotMatch(nodes.stdout, /^node\/cp3$/m, 'no Node cp3');
 
   // Without the copied file, the same `up` converges.
   await cp3!.exec(['rm', '/etc/kubernetes/pki/apiserver.crt']);

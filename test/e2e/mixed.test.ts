@@ -8,12 +8,10 @@ import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import { KUBEADM_LOG_DIR } from '../../src/engines/kubeadm/run-kubeadm.js';
 import { run } from '../../src/util/process.js';
-import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
+import { bin, etcdctl, podsReadyAndStable, readyNodes } from './cluster-helpers.js';
 import { labFixture, labName } from './lab-fixture.js';
 import { StepFailedError } from '../../src/plan/runner.js';
 import { formatError } from '../../src/cli/format-error.js';
-
-type Pods = { items: { metadata: { name: string }; spec: { nodeName: string }; status: { phase: string } }[] };
 
 const other = (e: EngineName): EngineName => (e === 'native' ? 'kubeadm' : 'native');
 
@@ -70,19 +68,13 @@ function mixedTest({ initEngine, topology, certificates = 'upload', strayCa = fa
       assert.deepEqual(logs.filter((l) => l !== 'kubeadm-token-create.log'), expected, `${name} (${engine} engine): kubeadm logs`);
     }
 
-    // Every node Ready, and every control-plane component of every control plane Running as a static pod.
+    // Every node Ready; every kube-system pod Ready with no restarts growing, among them every control-plane
+    // component of every control plane as a static pod.
     assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1']);
     const components = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', ...(topology === 'stacked' ? ['etcd'] : [])];
     const wanted = ['cp1', 'cp2', 'cp3'].flatMap((cp) => components.map((c) => `${c}-${cp}`)).sort();
-    await eventually(
-      'every control-plane static pod Running',
-      async () => {
-        const pods = await kubectlJson<Pods>(kubeconfig, ['-n', 'kube-system', 'get', 'pods']);
-        const running = pods.items.filter((p) => p.status.phase === 'Running').map((p) => p.metadata.name);
-        return wanted.every((w) => running.includes(w));
-      },
-      180_000,
-    );
+    const pods = await podsReadyAndStable(kubeconfig);
+    assert.deepEqual(wanted.filter((w) => !pods.includes(w)), [], `static pods missing from ${pods.join(', ')}`);
     // Each control plane's own kube-apiserver answers, not only the one the LB picked.
     for (const cp of lab.hosts.filter((h) => h.role === 'control-plane')) {
       const r = await run([bin('kubectl'), '--kubeconfig', kubeconfig, '--server', `https://${cp.address}:6443`, '--request-timeout=10s', 'get', '--raw', '/readyz']);

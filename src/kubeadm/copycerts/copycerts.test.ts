@@ -41,8 +41,8 @@ test('AES-GCM round trip, layout and wrong key', () => {
   const sealed = encrypt(Buffer.from('hello'), key);
   assert.equal(sealed.length, 12 + 5 + 16);
   assert.equal(decrypt(sealed, key).toString(), 'hello');
-  assert.throws(() => decrypt(sealed, decodeCertificateKey(certificateKey())));
-  assert.throws(() => decodeCertificateKey('abcd'));
+  assert.throws(() => decrypt(sealed, decodeCertificateKey(certificateKey())), /Unsupported state or unable to authenticate data/);
+  assert.throws(() => decodeCertificateKey('abcd'), /^Error: the certificate key must be 64 hex characters$/);
 });
 
 test('upload then download: Secret layout, owner token, RBAC, modes; wrong key writes nothing', async () => {
@@ -63,7 +63,7 @@ test('upload then download: Secret layout, owner token, RBAC, modes; wrong key w
   assert.ok(api.objects.has('Role/kube-system/kubeadm:kubeadm-certs') && api.objects.has('RoleBinding/kube-system/kubeadm:kubeadm-certs'));
 
   const writes: FileToWrite[][] = [];
-  await assert.rejects(downloadCerts(api, memoryHost(new Map(), writes), { certificatesDir: '/new', certificateKey: certificateKey() }));
+  await assert.rejects(downloadCerts(api, memoryHost(new Map(), writes), { certificatesDir: '/new', certificateKey: certificateKey() }), /cannot decrypt ca\.crt: wrong certificate key or corrupted data/);
   assert.equal(writes.length, 0);
   await downloadCerts(api, memoryHost(new Map(), writes), { certificatesDir: '/new', certificateKey: certKey });
   const modes = Object.fromEntries(writes[0]!.map((f) => [f.path, f.mode]));

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { InputError, KubehaError } from '../../errors.js';
 import type { ListingClusterApi } from './cluster-api.js';
 import type { KubeObject } from './objects.js';
 import { createBootstrapToken, deleteBootstrapToken, listBootstrapTokens } from './manage.js';
@@ -28,8 +29,8 @@ test('token create/list/delete over the narrow API', async () => {
   const now = new Date('2026-01-01T00:00:00Z');
   const t = await createBootstrapToken(api, { token: 'abcdef.0123456789abcdef', ttl: '1h0m0s', description: 'd', now });
   assert.equal(t.id, 'abcdef');
-  await assert.rejects(createBootstrapToken(api, { token: 'abcdef.0123456789abcdef' }));
-  await assert.rejects(createBootstrapToken(api, { groups: ['system:nodes'] }));
+  await assert.rejects(createBootstrapToken(api, { token: 'abcdef.0123456789abcdef' }), (e: unknown) => e instanceof KubehaError && e.message === 'already exists' && e.context.doing === 'creating bootstrap token "abcdef"');
+  await assert.rejects(createBootstrapToken(api, { groups: ['system:nodes'] }), (e: unknown) => e instanceof InputError && /groups\[0\]: "system:nodes" must match/.test(e.message));
   await createBootstrapToken(api, { ttl: '0' });
   const list = await listBootstrapTokens(api);
   assert.equal(list.length, 2);

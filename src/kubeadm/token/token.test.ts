@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { InputError } from '../../errors.js';
 import { formatToken, generateToken, isValidToken, parseToken, randomTokenString, validateExtraGroups } from './token.js';
 import { bootstrapTokenSecret, bootstrapTokenRbac } from './objects.js';
 import { computeDetachedSignature, detachedSignatureIsValid } from './jws.js';
@@ -14,7 +15,7 @@ test('generated tokens have kubeadm format', () => {
 test('parseToken rejects bad tokens without echoing them', () => {
   assert.deepEqual(parseToken('abcdef.0123456789abcdef'), { id: 'abcdef', secret: '0123456789abcdef' });
   assert.throws(() => parseToken('ABCDEF.0123456789abcdef'), (err: Error) => !err.message.includes('0123456789abcdef'));
-  assert.throws(() => validateExtraGroups(['system:nodes']));
+  assert.throws(() => validateExtraGroups(['system:nodes']), (e: unknown) => e instanceof InputError && /\[0\]: "system:nodes" must match \^system:bootstrappers:/.test(e.message));
   validateExtraGroups(['system:bootstrappers:kubeadm:default-node-token']);
 });
 

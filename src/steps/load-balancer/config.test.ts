@@ -30,7 +30,7 @@ test('servers state parsing', () => {
 });
 
 test('keepalived refuses check arguments it could not quote', () => {
-  assert.throws(() => keepalivedConfig({ routerId: 51, interface: 'eth0', virtualIP: '10.250.7.100', prefixLength: 24, priority: 101, checkArgv: ['sh', '-c', 'nc -z x'] }));
+  assert.throws(() => keepalivedConfig({ routerId: 51, interface: 'eth0', virtualIP: '10.250.7.100', prefixLength: 24, priority: 101, checkArgv: ['sh', '-c', 'nc -z x'] }), /^Error: check arguments must not contain spaces or quotes$/);
   assert.match(
     keepalivedConfig({ routerId: 51, interface: 'eth0', virtualIP: '10.250.7.100', prefixLength: 24, priority: 101, checkArgv: ['/usr/bin/nc', '-z', '127.0.0.1', '6443'] }),
     /10\.250\.7\.100\/24 dev eth0/,
