@@ -1,17 +1,21 @@
 import { X509Certificate } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { ClusterFile } from '../../config/cluster.js';
 import { engineFor, namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { probeConfig } from '../../cluster/joined.js';
+import { readyz } from '../../cluster/kubectl.js';
+import { restartAndWait } from '../../cluster/static-pods.js';
 import { pkiInputs } from '../../engines/native/node-config.js';
 import { KubehaError } from '../../errors.js';
-import { CERTIFICATE_BACKDATE_MS, certList } from '../../kubeadm/pki/certlist.js';
+import { endpointHost, isDnsSan } from '../../kubeadm/pki/alt-names.js';
+import { certList } from '../../kubeadm/pki/certlist.js';
 import { certPath } from '../../kubeadm/pki/pki.js';
 import { missingSans } from '../../kubeadm/pki/renew.js';
 import { defineHostStep } from '../../plan/step.js';
+import { waitFor } from '../../util/wait.js';
 import { backInRotation, outOfRotation, takeOutOfRotation } from '../load-balancer/rotation.js';
-import { restartAndWait, runningSince } from '../../cluster/static-pods.js';
 
-/** The SANs the cluster file asks for now that this control plane's apiserver certificate lacks (read-only). */
+/** The SANs the cluster file asks for now that this control plane's apiserver certificate file lacks (read-only). */
 async function lacking(ctx: ClusterContext, name: string): Promise<{ missing: string[]; cert?: X509Certificate }> {
   const c = probeConfig(ctx, name);
   const data = await (await ctx.hosts.get(name)).readFile(certPath(c.cluster.certificatesDir, 'apiserver'));
@@ -20,40 +24,55 @@ async function lacking(ctx: ClusterContext, name: string): Promise<{ missing: st
   return { missing: missingSans(cert, certList(pkiInputs(c)).find((s) => s.name === 'apiserver')!), cert };
 }
 
-/** Read-only: the running apiserver started after its certificate file was issued (so it serves that one). */
-async function servesCurrentCertificate(ctx: ClusterContext, name: string, cert: X509Certificate): Promise<boolean> {
-  const since = await runningSince(await ctx.hosts.get(name), 'kube-apiserver');
-  return since !== undefined && since.getTime() >= Date.parse(cert.validFrom) + CERTIFICATE_BACKDATE_MS - 1000;
+/** The SANs a user adds (apiServer.certSANs, the endpoint's host): the names the running apiserver must be verified for. */
+function userSans(ctx: ClusterContext, name: string): string[] {
+  const inputs = pkiInputs(probeConfig(ctx, name));
+  const names = [...inputs.certSANs, ...(inputs.controlPlaneEndpoint ? [endpointHost(inputs.controlPlaneEndpoint)] : [])];
+  // A wildcard is verified through one name it covers.
+  return [...new Set(names.filter((n) => isIP(n) !== 0 || isDnsSan(n)).map((n) => (n.startsWith('*.') ? `kubeha-probe.${n.slice(2)}` : n)))];
+}
+
+/**
+ * Read-only: the running apiserver's certificate verifies for every user SAN (kubectl on the host, against the
+ * cluster CA, with each SAN as the TLS server name).
+ */
+async function served(ctx: ClusterContext, name: string): Promise<boolean> {
+  const host = await ctx.hosts.get(name);
+  const server = `https://${ctx.hosts.spec(name).address}:${probeConfig(ctx, name).bindPort}`;
+  for (const san of userSans(ctx, name)) if ((await readyz(host, server, san)) !== 'ok') return false;
+  return true;
 }
 
 /**
  * SANs added after init (apiServer.certSANs, a new endpoint): each control plane whose apiserver certificate lacks
- * one gets a new certificate, then its apiserver restarts while the load balancers have it drained; one at a time.
+ * one gets a new certificate, one at a time. The apiserver reloads its serving certificate from the files
+ * (dynamic serving certificates since Kubernetes 1.17): it serves the new one within seconds without a restart; only
+ * if it does not, it is restarted while the load balancers have it drained.
  */
 export const apiserverSans = defineHostStep<ClusterFile, ClusterContext>({
   id: 'certs/apiserver-sans',
-  title: "Issue the apiserver certificate again where it lacks a SAN of the cluster file (one control plane at a time)",
+  title: 'Issue the apiserver certificate again where it lacks a SAN of the cluster file (one control plane at a time)',
   needs: ['load-balancer/backends'],
   hosts: (c) => namesWithRole(c, 'control-plane'),
   concurrency: () => 1,
   rolling: true,
   shows: { engine: true },
-  done: async (ctx, name) => {
-    const { missing, cert } = await lacking(ctx, name);
-    return missing.length === 0 && (cert === undefined || (await servesCurrentCertificate(ctx, name, cert))) && !(await outOfRotation(ctx, name));
-  },
+  done: async (ctx, name) => (await lacking(ctx, name)).missing.length === 0 && (await served(ctx, name)) && !(await outOfRotation(ctx, name)),
   describe: async (ctx, name) => {
     const { missing } = await lacking(ctx, name);
     return missing.length > 0 ? `lacks ${missing.join(', ')}` : undefined;
   },
   run: async (ctx, name) => {
-    const { missing } = await lacking(ctx, name);
-    if (missing.length > 0) await engineFor(ctx, name).reissueApiserverCertificate(ctx, name);
+    if ((await lacking(ctx, name)).missing.length > 0) await engineFor(ctx, name).reissueApiserverCertificate(ctx, name);
     const after = await lacking(ctx, name);
     if (after.missing.length > 0) {
       throw new KubehaError(`the new apiserver certificate still lacks ${after.missing.join(', ')}`, { doing: 'adding SANs to the apiserver certificate', host: name });
     }
-    if (after.cert && !(await servesCurrentCertificate(ctx, name, after.cert))) {
+    const reloaded = await waitFor('the apiserver to serve the new certificate', () => served(ctx, name).catch(() => false), 90_000, { host: name, intervalMs: 1000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!reloaded) {
       await takeOutOfRotation(ctx, name);
       await restartAndWait(ctx, name, ['kube-apiserver']);
     }
