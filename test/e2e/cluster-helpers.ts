@@ -210,7 +210,9 @@ export async function kubeadmCertsOwner(kubeconfig: string): Promise<{ owner: st
   const field = (k: string) => Buffer.from(owner.data?.[k] ?? '', 'base64').toString();
   const expiration = Date.parse(field('expiration'));
   if (Number.isNaN(expiration)) throw new Error(`${ref.name} has no expiration`);
-  return { owner: ref.name, ttlMs: expiration - Date.parse(certs.metadata.creationTimestamp) };
+  // From the token's own creation (each upload makes a new owner), not the Secret's: uploading again updates
+  // kubeadm-certs in place (kubeadm's CreateOrUpdate too), keeping its first creationTimestamp (seen: 2 h + 229 s).
+  return { owner: ref.name, ttlMs: expiration - Date.parse(owner.metadata.creationTimestamp) };
 }
 
 /**
