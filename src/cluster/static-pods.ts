@@ -75,12 +75,16 @@ export async function runningSince(host: Host, component: string): Promise<Date 
   return latest;
 }
 
+/** Read-only: this control plane's own apiserver answers /readyz at its address (not through a load balancer). */
+export async function localApiserverReady(ctx: ClusterContext, name: string): Promise<boolean> {
+  const host = await ctx.hosts.get(name);
+  return (await readyz(host, `https://${ctx.hosts.spec(name).address}:${probeConfig(ctx, name).bindPort}`)) === 'ok';
+}
+
 /** Ready again, by the component's own health: the local apiserver's /readyz, the local etcd member's health. */
 async function healthy(ctx: ClusterContext, name: string, component: string): Promise<boolean> {
   const host = await ctx.hosts.get(name);
-  if (component === 'kube-apiserver') {
-    return (await readyz(host, `https://${ctx.hosts.spec(name).address}:${probeConfig(ctx, name).bindPort}`)) === 'ok';
-  }
+  if (component === 'kube-apiserver') return localApiserverReady(ctx, name);
   if (component === 'etcd') {
     const r = await etcdctl(host, probeConfig(ctx, name).cluster, [etcdClientURL(ctx.hosts.spec(name).address)], ['endpoint', 'health'], { allowFailure: true, doing: 'checking the etcd member' });
     return r.code === 0;

@@ -1,9 +1,7 @@
 import type { ClusterFile } from '../../config/cluster.js';
 import { namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { startStaticPod } from '../../cluster/etcd-member-manifest.js';
-import { probeConfig } from '../../cluster/joined.js';
-import { readyz } from '../../cluster/kubectl.js';
-import { restartKubelet, runningContainers } from '../../cluster/static-pods.js';
+import { localApiserverReady, restartKubelet, runningContainers } from '../../cluster/static-pods.js';
 import { KubehaError } from '../../errors.js';
 import { CONTROL_PLANE_COMPONENTS } from '../../kubeadm/node-settings.js';
 import { defineHostStep } from '../../plan/step.js';
@@ -12,7 +10,7 @@ import { waitFor } from '../../util/wait.js';
 async function running(ctx: ClusterContext, name: string): Promise<boolean> {
   const host = await ctx.hosts.get(name);
   for (const c of CONTROL_PLANE_COMPONENTS) if ((await runningContainers(host, c)).length === 0) return false;
-  return (await readyz(host, `https://${ctx.hosts.spec(name).address}:${probeConfig(ctx, name).bindPort}`)) === 'ok';
+  return localApiserverReady(ctx, name);
 }
 
 /** The control planes back on the restored etcd: apiserver, controller-manager and scheduler. */

@@ -2,8 +2,8 @@ import { parse } from 'yaml';
 import type { ClusterFile } from '../../config/cluster.js';
 import { engineFor, firstControlPlane, namesWithRole, type ClusterContext } from '../../cluster/context.js';
 import { probeConfig } from '../../cluster/joined.js';
-import { readyz } from '../../cluster/kubectl.js';
 import { readStaticPods } from '../../cluster/running-versions.js';
+import { localApiserverReady } from '../../cluster/static-pods.js';
 import { KubehaError } from '../../errors.js';
 import { CONTROL_PLANE_COMPONENTS } from '../../kubeadm/node-settings.js';
 import { etcdImage, kubernetesImage } from '../../kubeadm/manifests/index.js';
@@ -37,11 +37,6 @@ async function staticPodsRunning(ctx: ClusterContext, name: string): Promise<boo
   const node = probeConfig(ctx, name).nodeName;
   const pods = (await readStaticPods(await apiHost(ctx))).filter((p) => p.node === node);
   return [...wantedImages(ctx, name)].every(([component, image]) => pods.some((p) => p.component === component && p.image === image && p.ready));
-}
-
-async function localApiserverReady(ctx: ClusterContext, name: string): Promise<boolean> {
-  const host = await ctx.hosts.get(name);
-  return (await readyz(host, `https://${ctx.hosts.spec(name).address}:${probeConfig(ctx, name).bindPort}`)) === 'ok';
 }
 
 /**
