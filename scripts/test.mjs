@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The README's test command (`npm test`): compiles, then runs the unit tests (next to the code, in
-// parallel) and the end-to-end lab tests (test/e2e, one at a time, root and the real binaries needed).
+// parallel) and the end-to-end lab tests (test/e2e, two at a time, root and the real binaries needed).
 // `--unit` or `--e2e` runs one half; any other argument filters test files by substring.
 // A skipped test fails the run, unless it is one of the documented opt-ins (OPT_IN): a test that does not run
 // proves nothing, and node --test counts it as a pass.
@@ -60,6 +60,15 @@ function nodeTest(label, argv) {
   return status;
 }
 
+/** The lab tests whose claim is no failed request through the load balancer: measured with no other lab beside. */
+const ALONE = ['upgrade.test.js', 'day2.test.js'];
+/** The lab tests by their duration on a warm machine, longest first; a file not listed runs after these. */
+const LONGEST_FIRST = ['mixed', 'native-up', 'etcd-certs', 'external-etcd', 'kubeadm-up', 'native-renew', 'crash', 'kubeadm-cluster-compat', 'kubeadm-compat', 'manual-certs'];
+function rank(file) {
+  const i = LONGEST_FIRST.findIndex((name) => file.endsWith(`/${name}.test.js`));
+  return i === -1 ? LONGEST_FIRST.length : i;
+}
+
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
@@ -75,7 +84,17 @@ if (!onlyUnit && status === 0) {
     // fast on a warm machine.
     status ||= node(['bin/kubeha.js', 'setup']);
     status ||= node(['bin/kubeha.js', 'artifacts', 'ensure']);
-    if (status === 0) status = nodeTest('e2e', ['--test-concurrency=1', ...e2e]);
+    // Two lab tests at a time: a second lab cluster beside each is the load every test must bear (and it keeps the
+    // suite within 45 minutes). The tests that measure failed requests through the load balancer run afterwards,
+    // alone. Longest first, so that the two lanes end together. KUBEHA_E2E_CONCURRENCY=1 runs one at a time.
+    const lanes = process.env['KUBEHA_E2E_CONCURRENCY'] ?? '2';
+    const alone = e2e.filter((f) => ALONE.some((name) => f.endsWith(`/${name}`)));
+    const paired = e2e.filter((f) => !alone.includes(f)).sort((a, b) => rank(a) - rank(b));
+    if (status === 0) {
+      const pairedStatus = paired.length > 0 ? nodeTest('e2e', [`--test-concurrency=${lanes}`, ...paired]) : 0;
+      const aloneStatus = alone.length > 0 ? nodeTest('e2e-alone', ['--test-concurrency=1', ...alone]) : 0;
+      status = pairedStatus || aloneStatus;
+    }
   }
 }
 process.exit(status);

@@ -62,7 +62,12 @@ export const apiserverSans = defineHostStep<ClusterFile, ClusterContext>({
   concurrency: () => 1,
   rolling: true,
   shows: { engine: true },
-  done: async (ctx, name) => (await lacking(ctx, name)).missing.length === 0 && (await served(ctx, name)) && !(await outOfRotation(ctx, name)),
+  // No certificate yet (a fresh host, before init or its join) is not done: the step's last effect is a served
+  // certificate with every SAN, and the plan must not call a step "already" done that has nothing to show for it.
+  done: async (ctx, name) => {
+    const { missing, cert } = await lacking(ctx, name);
+    return cert !== undefined && missing.length === 0 && (await served(ctx, name)) && !(await outOfRotation(ctx, name));
+  },
   describe: async (ctx, name) => {
     const { missing } = await lacking(ctx, name);
     return missing.length > 0 ? `lacks ${missing.join(', ')}` : undefined;
