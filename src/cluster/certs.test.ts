@@ -10,9 +10,22 @@ const cluster = (topology: 'stacked' | 'external' = 'stacked') =>
 
 test('the renewal plan: the control planes one at a time (rolling), then the admin kubeconfig', () => {
   const plan = planRenewCertificates(cluster());
-  assert.deepEqual(plan.steps.map((s) => s.id), ['certs/renew', 'certs/admin-kubeconfig']);
-  const renew = plan.steps[0]!;
+  assert.deepEqual(plan.steps.map((s) => s.id), ['certs/etcd-members', 'certs/renew', 'certs/admin-kubeconfig']);
+  assert.deepEqual(plan.steps[0]!.hosts, [], 'stacked etcd: no etcd hosts');
+  const renew = plan.steps[1]!;
   assert.deepEqual([renew.hosts, renew.concurrency], [['cp1', 'cp2', 'cp3'], 1]);
+});
+
+test('external etcd: the members\' certificates on the etcd hosts one at a time, then the control planes', () => {
+  const all = planRenewCertificates(cluster('external'));
+  assert.deepEqual(all.steps.map((s) => [s.id, s.hosts, s.concurrency]), [
+    ['certs/etcd-members', ['etcd1', 'etcd2', 'etcd3'], 1],
+    ['certs/renew', ['cp1', 'cp2', 'cp3'], 1],
+    ['certs/admin-kubeconfig', [], 1],
+  ]);
+  // Only kubeadm's control-plane names: nothing for the etcd hosts to do.
+  assert.deepEqual(planRenewCertificates(cluster('external'), { names: ['apiserver-etcd-client'] }).steps[0]!.hosts, []);
+  assert.deepEqual(planRenewCertificates(cluster('external'), { names: ['etcd-peer'] }).steps[0]!.hosts, ['etcd1', 'etcd2', 'etcd3']);
 });
 
 test('an unknown certificate name is refused before any host is contacted, naming the valid ones', async () => {
@@ -22,7 +35,7 @@ test('an unknown certificate name is refused before any host is contacted, namin
     throw new Error('contacted');
   };
   await assert.rejects(renewCertificates(cluster(), { names: ['apiserver', 'ca'], emit: () => {}, connect }), (e: unknown) => e instanceof InputError && e.exitCode === 2 && /"ca" is not one of all, admin\.conf/.test(e.message));
-  // External etcd: the etcd certificates are the etcd hosts', not kubeadm's on the control planes.
-  await assert.rejects(renewCertificates(cluster('external'), { names: ['etcd-server'], emit: () => {}, connect }), (e: unknown) => e instanceof InputError && /"etcd-server" is not one of/.test(e.message));
+  // External etcd: there is no etcd CA on the control planes to renew.
+  await assert.rejects(renewCertificates(cluster('external'), { names: ['etcd-ca'], emit: () => {}, connect }), (e: unknown) => e instanceof InputError && /"etcd-ca" is not one of/.test(e.message));
   assert.equal(contacted, false);
 });

@@ -3,11 +3,12 @@ import { parse } from 'yaml';
 import type { LoadedCluster } from '../config/cluster.js';
 import { InputError } from '../errors.js';
 import { checkExpiration, KUBERNETES_DIR, type CertificateExpirationInfo } from '../kubeadm/pki/expiration.js';
-import { renewableNames } from '../kubeadm/pki/renew.js';
+import { ETCD_MEMBER_NAMES, renewableNames } from '../kubeadm/pki/renew.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
 import type { StepOutcome } from '../plan/runner.js';
 import type { Step } from '../plan/step.js';
 import { renewedAdminKubeconfig } from '../steps/certs/admin-kubeconfig.js';
+import { renewEtcdMembersStep } from '../steps/certs/etcd-members.js';
 import { renewCertificatesStep } from '../steps/certs/renew.js';
 import type { ClusterFile } from '../config/cluster.js';
 import type { Host } from '../transport/host.js';
@@ -28,12 +29,14 @@ export interface RenewOptions extends OpenOptions {
 export interface RenewResult {
   plan: Plan;
   outcomes: StepOutcome[];
-  /** What was renewed on each control plane. */
+  /** What was renewed: on each control plane, and (external etcd) the members' certificates on each etcd host. */
   names: string[];
 }
 
+/** kubeadm's names renewable in this cluster: with external etcd, also the members' certificates on the etcd hosts. */
 function renewNames(loaded: LoadedCluster, names: readonly string[] | undefined): string[] {
-  const all = renewableNames(loaded.cluster.spec.topology === 'external');
+  const external = loaded.cluster.spec.topology === 'external';
+  const all = [...renewableNames(external), ...(external ? ['apiserver-etcd-client', ...ETCD_MEMBER_NAMES] : [])];
   if (names === undefined || names.length === 0 || (names.length === 1 && names[0] === 'all')) return all;
   const unknown = names.filter((n) => !all.includes(n));
   if (unknown.length > 0) {
@@ -42,13 +45,14 @@ function renewNames(loaded: LoadedCluster, names: readonly string[] | undefined)
   return [...new Set(names)];
 }
 
-function renewSteps(names: readonly string[], since: Date): Step<ClusterFile, ClusterContext>[] {
-  return [renewCertificatesStep(names, since), renewedAdminKubeconfig];
+function renewSteps(loaded: LoadedCluster, names: readonly string[], since: Date): Step<ClusterFile, ClusterContext>[] {
+  const onEtcdHosts = (n: string) => loaded.cluster.spec.topology === 'external' && (ETCD_MEMBER_NAMES as readonly string[]).includes(n);
+  return [renewEtcdMembersStep(names.filter(onEtcdHosts), since), renewCertificatesStep(names.filter((n) => !onEtcdHosts(n)), since), renewedAdminKubeconfig];
 }
 
 /** The plan of `certs renew`: pure. */
 export function planRenewCertificates(loaded: LoadedCluster, options: Pick<RenewOptions, 'names'> = {}): Plan {
-  return buildPlan(loaded.cluster, renewSteps(renewNames(loaded, options.names), new Date()));
+  return buildPlan(loaded.cluster, renewSteps(loaded, renewNames(loaded, options.names), new Date()));
 }
 
 /**
@@ -59,7 +63,7 @@ export function planRenewCertificates(loaded: LoadedCluster, options: Pick<Renew
  */
 export async function renewCertificates(loaded: LoadedCluster, options: RenewOptions): Promise<RenewResult> {
   const names = renewNames(loaded, options.names);
-  const steps = renewSteps(names, new Date());
+  const steps = renewSteps(loaded, names, new Date());
   const plan = buildPlan(loaded.cluster, steps);
   const { outcomes } = await runOnCluster(loaded, plan, steps, options);
   return { plan, outcomes, names };

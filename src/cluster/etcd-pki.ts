@@ -57,6 +57,8 @@ export async function missingLeafFiles(
   inputs: PkiInputs,
   targets: readonly LeafTarget[],
   caCertPath: string,
+  /** Every target anew (new keys, a new validity), however valid the old files are: a renewal. */
+  renew = false,
 ): Promise<FileToWrite[]> {
   const specs = certList({ ...inputs, externalEtcd: false });
   const now = truncateToSeconds(new Date());
@@ -66,7 +68,7 @@ export async function missingLeafFiles(
   for (const t of targets) {
     const spec = specs.find((s) => s.name === t.leaf)!;
     const [certData, keyData] = await Promise.all([host.readFile(t.certPath), host.readFile(t.keyPath)]);
-    if (certData !== undefined && keyData !== undefined && valid(new X509Certificate(certData), issuer, spec)) continue;
+    if (!renew && certData !== undefined && keyData !== undefined && valid(new X509Certificate(certData), issuer, spec)) continue;
     const key = await generatePrivateKey(inputs.encryptionAlgorithm);
     const cert = await createCertificate(
       {

@@ -33,7 +33,9 @@ test(`${engine}: up killed at every step boundary converges, and a further up ch
     assert.ok(run <= 80, 'up did not finish within 80 runs');
     const r = await upOnce(file, home, { when: boundary });
     if (r.killedAfterMs === null) {
-      assert.equal(r.code, 0, `the last run failed:\n${r.stderr}`);
+      // With -o json the CLI's error is an event on stdout: name what failed.
+      const failures = r.events.filter((e) => e.type === 'step-fail' || e.type === 'error').map((e) => JSON.stringify(e));
+      assert.equal(r.code, 0, `the last run failed:\n${failures.join('\n')}\n${r.stderr}`);
       t.diagnostic(`run ${run} ran to its end`);
       break;
     }

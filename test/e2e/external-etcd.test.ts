@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { loadCluster } from '../../src/config/cluster.js';
 import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
+import { renewCertificates } from '../../src/cluster/certs.js';
+import { X509Certificate } from 'node:crypto';
 import type { Host } from '../../src/transport/host.js';
 import { run } from '../../src/util/process.js';
 import { bin, etcdctl, eventually, kubectlJson, readyNodes } from './cluster-helpers.js';
@@ -89,6 +91,36 @@ function externalEtcdTest(engine: 'native' | 'kubeadm', labName: string, withPla
       const h = await host(e.name);
       assert.equal(await h.readFile('/etc/kubernetes/pki/etcd/ca.key'), undefined, `${e.name}: the etcd CA key stays on etcd1`);
       assert.equal(await processCount(h, 'etcd'), 1, `${e.name}: one etcd`);
+    }
+
+    if (withPlan) {
+      // `certs renew` of what kubeadm leaves alone with external etcd: each member's certificates on the etcd hosts
+      // (one member restarted at a time) and the apiservers' etcd client certificate (signed by etcd1's CA).
+      const started = Date.now();
+      const etcdNames = ['etcd-server', 'etcd-peer', 'etcd-healthcheck-client', 'apiserver-etcd-client'];
+      const renewed = await renewCertificates(loaded, { emit: () => {}, connect, adminKubeconfigPath: kubeconfig, names: etcdNames });
+      t.diagnostic(`certs renew of the etcd certificates took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      assert.deepEqual(renewed.outcomes.filter((o) => o.status === 'failed'), []);
+      const renewedAfter = (pem: Buffer | undefined, what: string) => {
+        assert.ok(pem, `${what} exists`);
+        const cert = new X509Certificate(pem);
+        assert.ok(Date.parse(cert.validFrom) >= started - 10 * 60_000 && Date.parse(cert.validTo) > started + 360 * 86_400_000, `${what} is new: ${cert.validFrom} – ${cert.validTo}`);
+        return cert;
+      };
+      const etcdCa = new X509Certificate((await etcd1.readFile('/etc/kubernetes/pki/etcd/ca.crt'))!);
+      for (const e of etcdHosts) {
+        const h = await host(e.name);
+        for (const n of ['server', 'peer', 'healthcheck-client']) {
+          assert.ok(renewedAfter(await h.readFile(`/etc/kubernetes/pki/etcd/${n}.crt`), `${e.name} etcd/${n}.crt`).verify(etcdCa.publicKey), `${e.name} ${n}: signed by the etcd CA`);
+        }
+      }
+      for (const cp of lab.hosts.filter((h) => h.role === 'control-plane')) {
+        renewedAfter(await (await host(cp.name)).readFile('/etc/kubernetes/pki/apiserver-etcd-client.crt'), `${cp.name} apiserver-etcd-client.crt`);
+      }
+      // The members serve their new certificates and the apiservers use theirs: every member healthy, the API answers.
+      const healthAfter = JSON.parse(await etcdctl(etcd1, endpoints, ['endpoint', 'health', '-w', 'json'])) as { health: boolean }[];
+      assert.equal(healthAfter.filter((h) => h.health).length, 3);
+      await eventually('the API through the LB after the renewal', () => apiAnswers(kubeconfig), 90_000);
     }
 
     // Power one etcd host off (confirmed off, and its etcd no longer answering): quorum holds (2 of 3), the API

@@ -46,7 +46,9 @@ export async function discover(ctx: ClusterContext, hostName: string, secrets: J
     2000,
   );
   const found = verifyClusterInfo(data, { token, caCertHashes: [secrets.caCertHash] }, hostName);
-  const again = await clusterInfoData(server, found.caPem);
+  // Retried like the first fetch: a TLS handshake cut through the load balancer ("socket disconnected before secure
+  // TLS connection was established") failed a join here on a loaded lab (load average 55).
+  const again = await retry('fetching cluster-info again, verified by the CA', () => clusterInfoData(server, found.caPem), timeoutMs, 2000);
   if (again['kubeconfig'] !== found.kubeconfig) {
     throw new KubehaError('cluster-info changed between the unverified and the verified fetch', { doing: 'discovering the cluster', host: hostName });
   }

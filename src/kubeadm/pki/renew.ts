@@ -26,6 +26,31 @@ export function renewableNames(externalEtcd: boolean): string[] {
   return [...RENEWED_KUBECONFIGS, ...leafs];
 }
 
+/** What an external etcd member holds, by kubeadm's names (`kubeadm certs renew` on an etcd host renews these). */
+export const ETCD_MEMBER_NAMES = ['etcd-server', 'etcd-peer', 'etcd-healthcheck-client'] as const;
+
+/**
+ * The static pod that reads each renewable file (kubeadm's manifests: the flags naming it), so that a renewal
+ * restarts just those. admin.conf and super-admin.conf are clients' files; etcd-healthcheck-client is etcdctl's
+ * (the kubelet's probe of etcd is plain HTTP on 127.0.0.1:2381).
+ */
+const READER: Record<string, string | undefined> = {
+  'controller-manager.conf': 'kube-controller-manager',
+  'scheduler.conf': 'kube-scheduler',
+  apiserver: 'kube-apiserver',
+  'apiserver-kubelet-client': 'kube-apiserver',
+  'front-proxy-client': 'kube-apiserver',
+  'apiserver-etcd-client': 'kube-apiserver',
+  'etcd-server': 'etcd',
+  'etcd-peer': 'etcd',
+};
+
+/** The static pods to restart after renewing `names`, etcd first (the apiserver is its client), then kubeadm's order. */
+export function readersOf(names: readonly string[]): string[] {
+  const wanted = new Set(names.map((n) => READER[n]).filter((c): c is string => c !== undefined));
+  return ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'].filter((c) => wanted.has(c));
+}
+
 const NAMES_ONLY: PkiInputs = {
   nodeName: 'n',
   advertiseAddress: '127.0.0.1',
@@ -70,6 +95,8 @@ interface RenewInputs {
   pki: PkiInputs;
   /** Where admin.conf and the others are (kubeadm: /etc/kubernetes). */
   kubeconfigDir: string;
+  /** CAs by kubeadm's name (`etcd-ca`) that this host does not hold: an external etcd member's CA is on the first etcd host. */
+  issuers?: ReadonlyMap<string, Issuer>;
 }
 
 function subjectOf(cert: X509Certificate): { commonName: string; organization: string[] } {
@@ -89,7 +116,7 @@ export async function renewCertificates(host: Host, inputs: RenewInputs, names: 
   const specs = certList(inputs.pki);
   const start = truncateToSeconds(now);
   const notAfter = new Date(start.getTime() + inputs.pki.certificateValidityPeriod);
-  const issuers = new Map<string, Issuer>();
+  const issuers = new Map<string, Issuer>(inputs.issuers ?? []);
   const issuer = async (caName: string): Promise<Issuer> => {
     const known = issuers.get(caName);
     if (known) return known;
