@@ -4,7 +4,8 @@
 // `--unit` or `--e2e` runs one half; any other argument filters test files by substring.
 // A skipped test fails the run, unless it is one of the documented opt-ins (OPT_IN): a test that does not run
 // proves nothing, and node --test counts it as a pass.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,11 +39,8 @@ const OPT_IN = new Set(process.env['KUBEHA_E2E_FULL'] === '1' ? [] : ['set KUBEH
 const skipsDir = mkdtempSync(join(tmpdir(), 'kubeha-test-skips-'));
 process.on('exit', () => rmSync(skipsDir, { recursive: true, force: true }));
 
-/** node --test with its usual output (spec on a terminal, TAP otherwise); non-zero also for an unexpected skip. */
-function nodeTest(label, argv) {
-  const skips = join(skipsDir, `${label}.jsonl`);
-  const reporter = process.stdout.isTTY ? 'spec' : 'tap';
-  const status = node(['--test', `--test-reporter=${reporter}`, '--test-reporter-destination=stdout', '--test-reporter=./scripts/skip-reporter.mjs', `--test-reporter-destination=${skips}`, ...argv]);
+/** What skips the skip reporter wrote for this run: printed, and non-zero if one was not an opt-in. */
+function skipStatus(label, skips, status) {
   let lines = [];
   try {
     lines = readFileSync(skips, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -60,13 +58,48 @@ function nodeTest(label, argv) {
   return status;
 }
 
+function testArgv(label) {
+  const skips = join(skipsDir, `${label}.jsonl`);
+  const reporter = process.stdout.isTTY ? 'spec' : 'tap';
+  return { skips, argv: ['--test', `--test-reporter=${reporter}`, '--test-reporter-destination=stdout', '--test-reporter=./scripts/skip-reporter.mjs', `--test-reporter-destination=${skips}`] };
+}
+
+/** node --test with its usual output (spec on a terminal, TAP otherwise); non-zero also for an unexpected skip. */
+function nodeTest(label, argv) {
+  const t = testArgv(label);
+  return skipStatus(label, t.skips, node([...t.argv, ...argv]));
+}
+
+/** The same, in the background, each output line prefixed with the label (two lanes write to one terminal). */
+function nodeTestLane(label, files) {
+  const t = testArgv(label);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...t.argv, '--test-concurrency=1', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    createInterface({ input: child.stdout }).on('line', (l) => process.stdout.write(`[${label}] ${l}\n`));
+    createInterface({ input: child.stderr }).on('line', (l) => process.stderr.write(`[${label}] ${l}\n`));
+    child.on('close', (code) => resolve(skipStatus(label, t.skips, code ?? 1)));
+  });
+}
+
 /** The lab tests whose claim is no failed request through the load balancer: measured with no other lab beside. */
-const ALONE = ['upgrade.test.js', 'day2.test.js'];
-/** The lab tests by their duration on a warm machine, longest first; a file not listed runs after these. */
-const LONGEST_FIRST = ['mixed', 'native-up', 'etcd-certs', 'external-etcd', 'kubeadm-up', 'native-renew', 'crash', 'kubeadm-cluster-compat', 'kubeadm-compat', 'manual-certs'];
-function rank(file) {
-  const i = LONGEST_FIRST.findIndex((name) => file.endsWith(`/${name}.test.js`));
-  return i === -1 ? LONGEST_FIRST.length : i;
+const ALONE = ['upgrade', 'day2'];
+/**
+ * Minutes each lab test took in CI one at a time (about; a file not listed counts 1), to share them between the
+ * lanes longest first, so that both end together.
+ */
+const MINUTES = { mixed: 17, 'external-etcd': 11, 'etcd-certs': 10, crash: 9, 'native-up': 8, 'kubeadm-up': 6, 'native-renew': 5, 'kubeadm-cluster-compat': 3, 'kubeadm-compat': 3, 'manual-certs': 2 };
+const base = (file) => file.split('/').pop().replace(/\.test\.js$/, '');
+const minutes = (file) => MINUTES[base(file)] ?? 1;
+
+/** Longest first, each to the lane with the least work so far. */
+function lanes(files, count) {
+  const out = Array.from({ length: count }, () => ({ files: [], minutes: 0 }));
+  for (const f of [...files].sort((a, b) => minutes(b) - minutes(a))) {
+    const lane = out.reduce((a, b) => (b.minutes < a.minutes ? b : a));
+    lane.files.push(f);
+    lane.minutes += minutes(f);
+  }
+  return out.filter((l) => l.files.length > 0).map((l) => l.files);
 }
 
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
@@ -85,15 +118,16 @@ if (!onlyUnit && status === 0) {
     status ||= node(['bin/kubeha.js', 'setup']);
     status ||= node(['bin/kubeha.js', 'artifacts', 'ensure']);
     // Two lab tests at a time: a second lab cluster beside each is the load every test must bear (and it keeps the
-    // suite within 45 minutes). The tests that measure failed requests through the load balancer run afterwards,
-    // alone. Longest first, so that the two lanes end together. KUBEHA_E2E_CONCURRENCY=1 runs one at a time.
-    const lanes = process.env['KUBEHA_E2E_CONCURRENCY'] ?? '2';
-    const alone = e2e.filter((f) => ALONE.some((name) => f.endsWith(`/${name}`)));
-    const paired = e2e.filter((f) => !alone.includes(f)).sort((a, b) => rank(a) - rank(b));
+    // suite within 45 minutes). The tests that count failed requests through the load balancer run afterwards,
+    // alone. KUBEHA_E2E_CONCURRENCY=1 runs one at a time.
+    const count = Math.max(1, Number(process.env['KUBEHA_E2E_CONCURRENCY'] ?? '2') || 1);
+    const alone = e2e.filter((f) => ALONE.includes(base(f)));
+    const shared = lanes(e2e.filter((f) => !alone.includes(f)), count);
     if (status === 0) {
-      const pairedStatus = paired.length > 0 ? nodeTest('e2e', [`--test-concurrency=${lanes}`, ...paired]) : 0;
+      for (const [i, files] of shared.entries()) console.log(`lane ${i + 1}: ${files.map(base).join(', ')}`);
+      const laneStatus = await Promise.all(shared.map((files, i) => nodeTestLane(`e2e-${i + 1}`, files)));
       const aloneStatus = alone.length > 0 ? nodeTest('e2e-alone', ['--test-concurrency=1', ...alone]) : 0;
-      status = pairedStatus || aloneStatus;
+      status = laneStatus.find((c) => c !== 0) ?? aloneStatus;
     }
   }
 }

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { ensureDebian } from '../../src/artifacts/debian.js';
 import { KubehaError } from '../../src/errors.js';
 import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, listLabs, type LabState } from '../../src/lab/index.js';
+import { vethNames } from '../../src/lab/constants.js';
 import { SshHost } from '../../src/transport/ssh.js';
 import { run } from '../../src/util/process.js';
 import { labName } from './lab-fixture.js';
@@ -24,10 +25,15 @@ interface Snapshot {
 /** What of this lab is visible on the machine (filtered to the lab: other work runs on the machine too). */
 async function snapshot(labDir: string, lab: string): Promise<Snapshot> {
   const netns = (await run(['ip', 'netns', 'list'])).stdout.split('\n').map((l) => l.split(' ')[0]!).filter((n) => n.startsWith(`kubeha-${lab}-`));
+  // "index name": another lab created meanwhile may take a destroyed host's address, and with it the veth's name,
+  // never its interface index.
   const links = (await run(['ip', '-o', 'link'])).stdout
     .split('\n')
-    .map((l) => l.split(': ')[1]?.split('@')[0] ?? '')
-    .filter((n) => n.startsWith('khv-') || n.startsWith('khp-') || n === LAB_BRIDGE);
+    .map((l) => {
+      const [index, name] = l.split(': ');
+      return `${index} ${name?.split('@')[0] ?? ''}`;
+    })
+    .filter((l) => / (khv-|khp-)/.test(l) || l.endsWith(` ${LAB_BRIDGE}`));
   const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').filter((l) => l.includes(labDir) || l.includes(`kubeha-${lab}-`));
   const processes: string[] = [];
   for (const pid of await readdir('/proc')) {
@@ -73,6 +79,9 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
   assert.equal((await stat(labDir)).mode & 0o777, 0o700);
   const listed = (await listLabs()).find((l) => l.name === LAB);
   assert.ok(listed && listed.phase === 'ready' && listed.hosts.every((h) => h.running));
+  const ownVeths = new Set(lab.hosts.map((h) => vethNames(h.address).outside));
+  const ownLinks = (await snapshot(labDir, LAB)).links.filter((l) => ownVeths.has(l.split(' ')[1]!));
+  assert.equal(ownLinks.length, 6, `one veth per host on this machine: ${ownLinks.join(', ')}`);
 
   await t.test('every host answers over SSH with its recorded host key, and only with it', async () => {
     for (const h of lab.hosts) {
@@ -170,8 +179,8 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
   assert.deepEqual(after.processes, before.processes);
   assert.deepEqual(after.cgroups, before.cgroups);
   const othersLeft = (await listLabs()).length > 0;
-  assert.deepEqual(after.links.filter((l) => l !== LAB_BRIDGE), before.links.filter((l) => l !== LAB_BRIDGE));
-  if (!bridgeBefore && !othersLeft) assert.ok(!after.links.includes(LAB_BRIDGE), 'the bridge goes with the last lab');
+  assert.deepEqual(after.links.filter((l) => ownLinks.includes(l)), [], 'no veth of this lab is left');
+  if (!bridgeBefore && !othersLeft) assert.ok(!after.links.some((l) => l.endsWith(` ${LAB_BRIDGE}`)), 'the bridge goes with the last lab');
   assert.equal(existsSync(labDir), false);
   assert.equal(await destroyLab(LAB), false, 'destroying twice is harmless');
 });
