@@ -102,11 +102,18 @@ export async function restartAndWait(ctx: ClusterContext, name: string, componen
   await Promise.all(
     components.map(async (component) => {
       await restartStaticPod(host, component);
-      await waitFor(`${component} on ${name} to be healthy`, () => healthy(ctx, name, component).catch(() => false), 180_000, { host: name, intervalMs: 1000 }).catch((err: Error) => {
-        throw new KubehaError(err.message, { doing: `restarting ${component}`, host: name }, { cause: err });
+      await waitFor(`${component} on ${name} to be healthy`, () => healthy(ctx, name, component).catch(() => false), 180_000, { host: name, intervalMs: 1000 }).catch(async (err: Error) => {
+        throw new KubehaError(err.message, { doing: `restarting ${component}`, host: name, output: await containerLogTail(host, component) }, { cause: err });
       });
     }),
   );
+}
+
+/** The end of the component's newest container log, and its containers' states: what a timed-out wait leaves to read. */
+export async function containerLogTail(host: Host, component: string): Promise<string> {
+  const script = 'ctr -n k8s.io containers ls -q "$1" 2>&1 | tail -3; ctr -n k8s.io tasks ls 2>&1 | tail -8; f=$(ls -t /var/log/pods/kube-system_"$2"-*/"$2"/*.log 2>/dev/null | head -1); [ -n "$f" ] && echo "$f:" && tail -n 25 "$f"';
+  const r = await host.exec(['sh', '-c', script, 'kubeha-logs', containerFilter(component), component], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+  return r ? `${r.stdout}${r.stderr}`.slice(-6000) : '';
 }
 
 /** The kubelet's own health endpoint answers `ok` (read-only; bash's /dev/tcp: hosts have no curl). */
