@@ -2,7 +2,7 @@
 // SDK over real SSH (ssh2), against the same with 1 worker; the time ratio should stay within 3x. Also: the time
 // to all nodes Ready, the kubeha process's peak RSS, the memory per lab host, and how much of the time is host
 // preparation. Both labs are destroyed, also when a run fails or is interrupted.
-//   npm run bench scale -- [--workers N] [--concurrency C] [--engine native|kubeadm] [--verbose]
+//   npm run bench scale -- [--workers N] [--concurrency C] [--engine native|kubeadm] [--verbose] [--baseline-s S]
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,8 +186,11 @@ function report(r: Run): void {
   if (r.memory.length > 0) console.log(`  neighbour entries: ${r.neighbours.entries} counted against gc_thresh (+${r.neighbours.permanent} permanent)`);
 }
 
-const one = await bringUp(1);
-report(one);
+// --baseline-s S: the 1-worker time of an earlier run on this machine (printed by it), to save its minutes.
+const baseline = arg('--baseline-s');
+const one: Run = baseline === undefined ? await bringUp(1) : { workers: 1, hosts: 5, createMs: 0, upMs: Number(baseline) * 1000, readyAtMs: 0, spans: new Map(), memory: [], neighbours: { entries: 0, permanent: 0 } };
+if (baseline === undefined) report(one);
+else console.log(`1 worker: up in ${baseline} s (given by --baseline-s, not measured in this run)`);
 const many = controller.signal.aborted ? undefined : await bringUp(workers);
 if (many) report(many);
 const peakMb = process.resourceUsage().maxRSS / 1024;
