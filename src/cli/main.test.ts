@@ -144,3 +144,15 @@ test('a reader that stops early (| head -c 1) ends the output quietly: no EPIPE 
     assert.notEqual(r.code, null);
   }
 });
+
+test('--concurrency must be a positive integer: exit code 2, the flag named, before the file is read', async () => {
+  for (const bad of ['0', '-3', '1.5', 'many', '']) {
+    const r = await run(['up', '-f', '/nonexistent/cluster.yaml', '--concurrency', bad]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.stderr, /--concurrency: must be a positive integer/);
+    assert.doesNotMatch(r.stderr, /nonexistent/);
+  }
+  const ok = await run(['up', '-f', '/nonexistent/cluster.yaml', '--concurrency', '12']);
+  assert.equal(ok.code, 2);
+  assert.match(ok.stderr, /\/nonexistent\/cluster\.yaml: no such file/);
+});

@@ -7,7 +7,7 @@ import type { Step } from '../plan/step.js';
 import { artifactsDir, type ArtifactVersions } from '../artifacts/layout.js';
 import { loadHostArtifacts, type HostArtifacts } from '../artifacts/host-artifacts.js';
 import { buildPlan, type Plan } from '../plan/plan.js';
-import { runPlan, type StepOutcome } from '../plan/runner.js';
+import { checkConcurrency, runPlan, type StepOutcome } from '../plan/runner.js';
 import { upSteps } from '../steps/index.js';
 import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
 import { nativeEngine } from '../engines/native/native-engine.js';
@@ -20,6 +20,8 @@ export interface UpOptions extends OpenOptions {
   dryRun?: boolean;
   /** Aborting it stops `up` between steps (see RunOptions.signal). */
   signal?: AbortSignal;
+  /** The most hosts of one step at once (a positive integer; 30 by default, see RunOptions.concurrency). */
+  concurrency?: number;
 }
 
 async function localVersions(version: string): Promise<Partial<ArtifactVersions>> {
@@ -97,12 +99,14 @@ export async function runOnCluster(
   steps: readonly Step<ClusterFile, ClusterContext>[],
   options: UpOptions,
 ): Promise<{ outcomes: StepOutcome[]; adminKubeconfig: string }> {
+  if (options.concurrency !== undefined) checkConcurrency(options.concurrency);
   const ctx = await openCluster(loaded, options);
   try {
     const outcomes = await runPlan(plan, steps, ctx, {
       emit: options.emit,
       ...(options.dryRun ? { dryRun: true } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     });
     return { outcomes, adminKubeconfig: ctx.adminKubeconfigPath };
   } finally {

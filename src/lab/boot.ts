@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { HOST_PATH, PRODUCT_UUID_TARGETS, SERVICE_DIR } from './host-files.js';
+import { LAB_NOFILE } from './limits.js';
 
 /**
  * Powers a host on: inside the host's network namespace, new UTS, mount and PID namespaces whose PID 1
@@ -12,6 +13,11 @@ import { HOST_PATH, PRODUCT_UUID_TARGETS, SERVICE_DIR } from './host-files.js';
  * The script is a constant; everything variable travels as environment or positional arguments.
  */
 const BOOT_SCRIPT = `set -eu
+# Open files (LAB_NOFILE): above the launcher's hard limit only with CAP_SYS_RESOURCE, else up to it.
+ulimit -H -n "$KH_NOFILE_HARD" 2>/dev/null || true
+soft=$(ulimit -H -n)
+if [ "$soft" -gt "$KH_NOFILE_SOFT" ]; then soft=$KH_NOFILE_SOFT; fi
+ulimit -S -n "$soft"
 hostname "$KH_HOST"
 root="$KH_DIR/root"
 mount -t overlay overlay -o "lowerdir=$KH_BASE,upperdir=$KH_DIR/upper,workdir=$KH_DIR/work" "$root"
@@ -101,6 +107,8 @@ export function bootHost(req: BootRequest): number {
           KH_DIR: req.dir,
           KH_BASE: req.base,
           KH_UUID_TARGETS: PRODUCT_UUID_TARGETS.join(' '),
+          KH_NOFILE_SOFT: String(LAB_NOFILE.soft),
+          KH_NOFILE_HARD: String(LAB_NOFILE.hard),
         },
       },
     );

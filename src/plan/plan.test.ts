@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPlan } from './plan.js';
-import { runPlan, StepFailedError } from './runner.js';
+import { DEFAULT_CONCURRENCY, runPlan, StepFailedError } from './runner.js';
 import { defineClusterStep, defineHostStep, type HostStep, type Step } from './step.js';
 import { InputError, InterruptedError } from '../errors.js';
 import type { KubehaEvent } from '../events.js';
@@ -168,4 +168,30 @@ test('a rolling step starts no further host once one failed', async () => {
   const d = { ...ctx(), fail: 'upgrade@cp2' };
   await assert.rejects(runPlan(buildPlan(cluster, plain), plain, d, { emit: () => {} }), (e: unknown) => e instanceof StepFailedError && e.failures.map((f) => f.host).join() === 'cp2');
   assert.deepEqual(d.log, ['upgrade@cp1', 'upgrade@cp3'], 'without rolling every host is attempted');
+});
+
+test('the run’s concurrency caps every step: 30 hosts at once by default, fewer when asked, a step’s own lower one kept', async () => {
+  const many: Cluster = { cps: Array.from({ length: 50 }, (_, i) => `w${i + 1}`), workers: [] };
+  const wide = [step('wide', [], (c) => c.cps)];
+  const byDefault = ctx();
+  await runPlan(buildPlan(many, wide), wide, byDefault, { emit: () => {} });
+  assert.equal(byDefault.peak, DEFAULT_CONCURRENCY);
+  assert.equal(DEFAULT_CONCURRENCY, 30);
+  assert.equal(byDefault.log.length, 50);
+  const four = ctx();
+  await runPlan(buildPlan(many, wide), wide, four, { emit: () => {}, concurrency: 4 });
+  assert.equal(four.peak, 4);
+  assert.equal(four.log.length, 50);
+  const serial = [step('serial', [], (c) => c.cps, 1)];
+  const one = ctx();
+  await runPlan(buildPlan(many, serial), serial, one, { emit: () => {}, concurrency: 10 });
+  assert.equal(one.peak, 1);
+});
+
+test('a concurrency that is not a positive integer is an input error before any step runs', async () => {
+  for (const bad of [0, -1, 1.5, Number.NaN]) {
+    const c = ctx();
+    await assert.rejects(runPlan(buildPlan(cluster, steps), steps, c, { emit: () => {}, concurrency: bad }), (e: unknown) => e instanceof InputError && /concurrency: must be a positive integer/.test(e.message));
+    assert.equal(c.log.length, 0);
+  }
 });

@@ -1,4 +1,4 @@
-import { InterruptedError, KubehaError, wrap } from '../errors.js';
+import { InputError, InterruptedError, KubehaError, wrap } from '../errors.js';
 import { emitter, type EventSink } from '../events.js';
 import { redact } from '../util/redact.js';
 import type { Plan } from './plan.js';
@@ -13,6 +13,24 @@ export interface RunOptions {
    * The run then throws InterruptedError naming what was not started. The reason is the signal's name.
    */
   signal?: AbortSignal;
+  /**
+   * The most hosts of one step that run at once (a cap on each step's own concurrency); DEFAULT_CONCURRENCY
+   * when unset. A positive integer.
+   */
+  concurrency?: number;
+}
+
+/**
+ * Hosts of one step at once, by default: k0sctl's default SSH concurrency. Every host of a step holds an SSH
+ * session and usually a transfer or a command that loads this machine (host preparation sends the packages and
+ * images to each host), so a 50-worker step does not start 50 at once.
+ */
+export const DEFAULT_CONCURRENCY = 30;
+
+/** Refuses a concurrency that is not a positive integer (an input error: exit 2, nothing contacted). */
+export function checkConcurrency(value: number, path = 'concurrency'): number {
+  if (!Number.isInteger(value) || value < 1) throw new InputError('reading the options', [{ path, message: `must be a positive integer, not ${String(value)}` }]);
+  return value;
 }
 
 /** How one step ended on one host (or cluster-wide: host undefined). */
@@ -91,6 +109,7 @@ export async function runPlan<Cluster, Ctx>(
   ctx: Ctx,
   options: RunOptions,
 ): Promise<StepOutcome[]> {
+  const cap = options.concurrency === undefined ? DEFAULT_CONCURRENCY : checkConcurrency(options.concurrency);
   const emit = emitter(options.emit);
   const byId = new Map(steps.map((s) => [s.id, s]));
   const outcomes: StepOutcome[] = [];
@@ -113,7 +132,7 @@ export async function runPlan<Cluster, Ctx>(
     }
     const failures: { host: string | undefined; error: KubehaError }[] = [];
     const blocked = options.dryRun === true && planned.needs.some((n) => pending.has(n));
-    await eachLimited(targets, planned.concurrency, async (target) => {
+    await eachLimited(targets, Math.min(planned.concurrency, cap), async (target) => {
       const host = target.host;
       const started = Date.now();
       const base = { step: planned.id, ...(host === undefined ? {} : { host }) };

@@ -9,6 +9,7 @@ import type { EventSink } from '../../events.js';
 import { describePlan } from '../../cluster/describe-plan.js';
 import { up } from '../../cluster/up.js';
 import { upgrade } from '../../cluster/upgrade.js';
+import { DEFAULT_CONCURRENCY } from '../../plan/runner.js';
 import { renderer, type OutputFormat } from '../render.js';
 import { interruptible } from '../interrupt.js';
 import { readInput } from '../read-input.js';
@@ -23,6 +24,13 @@ function warnings(loaded: LoadedCluster, emit: EventSink): void {
   for (const w of loaded.warnings) emit({ type: 'log', level: 'warn', message: `${w.path}: ${w.message}`, at: Date.now() });
 }
 
+/** `--concurrency N`: the most hosts of one step at once; a positive integer (else an input error, exit 2). */
+export const concurrencyOption = () =>
+  new Option('--concurrency <n>', `the most hosts of one step at once (default ${DEFAULT_CONCURRENCY})`).argParser((v: string) => {
+    if (!/^[1-9][0-9]*$/.test(v)) throw new InputError('reading the command line', [{ path: '--concurrency', message: `must be a positive integer, not ${JSON.stringify(v)}` }]);
+    return Number(v);
+  });
+
 export const outputOption = () => new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text');
 
 export function registerCluster(program: Command): void {
@@ -30,14 +38,15 @@ export function registerCluster(program: Command): void {
     .command('plan')
     .description('show the steps of `up` per host, what already holds, lifetimes and etcd quorum; changes nothing')
     .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
+    .addOption(concurrencyOption())
     .addOption(outputOption())
-    .action(async (opts: { file: string; output: OutputFormat }) => {
+    .action(async (opts: { file: string; output: OutputFormat; concurrency?: number }) => {
       const loaded = await readCluster(opts.file);
       const emit = renderer(opts.output);
       // Warnings come from the file alone: they show whether or not the hosts answer (the text plan has them too).
       const warn = () => warnings(loaded, emit);
       if (opts.output === 'json') warn();
-      const probed = await up(loaded, { emit: opts.output === 'json' ? emit : () => {}, dryRun: true }).catch((err: unknown) => {
+      const probed = await up(loaded, { emit: opts.output === 'json' ? emit : () => {}, dryRun: true, ...(opts.concurrency === undefined ? {} : { concurrency: opts.concurrency }) }).catch((err: unknown) => {
         if (opts.output === 'text') warn();
         throw err;
       });
@@ -48,14 +57,15 @@ export function registerCluster(program: Command): void {
     .command('up')
     .description('create or converge the cluster described by the file')
     .requiredOption('-f, --file <cluster.yaml>', 'the cluster file (- for the standard input)')
+    .addOption(concurrencyOption())
     .addOption(outputOption())
-    .action(async (opts: { file: string; output: OutputFormat }) => {
+    .action(async (opts: { file: string; output: OutputFormat; concurrency?: number }) => {
       const loaded = await readCluster(opts.file);
       const emit = renderer(opts.output);
       warnings(loaded, emit);
       const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
       try {
-        const result = await up(loaded, { emit, signal: stop.signal });
+        const result = await up(loaded, { emit, signal: stop.signal, ...(opts.concurrency === undefined ? {} : { concurrency: opts.concurrency }) });
         emit({ type: 'result', name: 'admin kubeconfig', value: result.adminKubeconfig, at: Date.now() });
       } finally {
         stop.dispose();

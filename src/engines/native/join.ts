@@ -97,14 +97,17 @@ async function joining(ctx: ClusterContext, name: string, secrets: JoinSecrets):
   const discovered = await doing('discovering the cluster (bootstrap token)', name, () => discover(ctx, name, secrets, durationMs(local.init.timeouts.discovery)));
   const bootstrap = await tokenApi(discovered.server, discovered.caPem, secrets.token);
   // Like kubeadm join: the cluster's stored configuration wins over anything local.
-  const c: NodeConfig = await doing('reading the cluster configuration', name, async () => {
+  // Retried as kubeadm's join does (GetConfigMapWithShortRetry): through the load balancer, a loaded first control
+  // plane may be out of rotation for seconds (its /readyz failing), and haproxy then drops the connection
+  // ("socket disconnected before secure TLS connection was established", bench scale: 1 LB, 3 CPs, 3 workers, load 84).
+  const c: NodeConfig = await doing('reading the cluster configuration', name, () => retry('reading the cluster configuration', async () => {
     const kubeadmConfig = await bootstrap.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'kube-system', name: 'kubeadm-config' });
     const kubeletConfig = await bootstrap.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'kube-system', name: 'kubelet-config' });
     const clusterText = ((kubeadmConfig?.['data'] ?? {}) as Record<string, string>)['ClusterConfiguration'];
     const kubeletText = ((kubeletConfig?.['data'] ?? {}) as Record<string, string>)['kubelet'];
     if (!clusterText || !kubeletText) throw new Error('kube-system/kubeadm-config or kube-system/kubelet-config is missing or empty');
     return { ...local, cluster: loadKubeadmConfig(clusterText).cluster!, kubelet: parse(kubeletText) as Record<string, unknown> };
-  });
+  }, durationMs(local.init.timeouts.kubernetesAPICall), 2000));
   return { host, controlPlane: spec.role === 'control-plane', discovered, bootstrap, c };
 }
 
