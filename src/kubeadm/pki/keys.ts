@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPair, webcrypto, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 
 /** kubeadm's `ClusterConfiguration.encryptionAlgorithm` values. */
@@ -53,24 +53,6 @@ export function algorithmOf(key: KeyObject): EncryptionAlgorithm | undefined {
 
 export function publicKeyDer(key: KeyObject): Buffer {
   return createPublicKey(key).export({ type: 'spki', format: 'der' });
-}
-
-/** The WebCrypto parameters for signing with this key: SHA-256, except SHA-384 for P-384 (as Go's x509 picks). */
-export function signingParams(key: KeyObject): { importAlg: RsaHashedImportParams | EcKeyImportParams; sign: Algorithm | EcdsaParams } {
-  if (key.asymmetricKeyType === 'rsa') {
-    const alg = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
-    return { importAlg: alg, sign: alg };
-  }
-  const p384 = key.asymmetricKeyDetails?.namedCurve === 'secp384r1';
-  return {
-    importAlg: { name: 'ECDSA', namedCurve: p384 ? 'P-384' : 'P-256' },
-    sign: { name: 'ECDSA', hash: p384 ? 'SHA-384' : 'SHA-256' } as EcdsaParams,
-  };
-}
-
-export async function toSigningCryptoKey(key: KeyObject): Promise<webcrypto.CryptoKey> {
-  const der = key.export({ type: 'pkcs8', format: 'der' });
-  return webcrypto.subtle.importKey('pkcs8', der, signingParams(key).importAlg, false, ['sign']);
 }
 
 /**
