@@ -1,7 +1,8 @@
-import { randomBytes, X509Certificate as NodeX509, type KeyObject } from 'node:crypto';
-import * as x509 from './x509.js';
+import { randomBytes, sign, X509Certificate as NodeX509, type KeyObject } from 'node:crypto';
+import { isIP } from 'node:net';
+import * as der from './der.js';
 import { normalizeAltNames, type AltNames } from './alt-names.js';
-import { publicKeyDer, signingParams, subjectKeyId, toSigningCryptoKey } from './keys.js';
+import { publicKeyDer, subjectKeyId } from './keys.js';
 import type { ExtKeyUsage } from './certlist.js';
 
 export interface CertificateRequest {
@@ -21,23 +22,74 @@ export interface Issuer {
 
 const EKU_OID: Record<ExtKeyUsage, string> = { serverAuth: '1.3.6.1.5.5.7.3.1', clientAuth: '1.3.6.1.5.5.7.3.2' };
 
-/** A random serial in [1, 2^63−1), as kubeadm picks them; hex with an even number of digits. */
-function randomSerial(): string {
+/** A random serial in [1, 2^63−1), as kubeadm picks them. */
+function randomSerial(): bigint {
   const max = (1n << 63n) - 1n;
   let value: bigint;
   do value = randomBytes(8).readBigUInt64BE() & ((1n << 63n) - 1n);
   while (value >= max - 1n);
-  const hex = (value + 1n).toString(16);
-  return hex.length % 2 === 0 ? hex : `0${hex}`;
+  return value + 1n;
 }
 
-/** Go encodes names as PrintableString when it can, UTF8String otherwise; kubeadm's DNs are O then CN. */
-function distinguishedName(commonName: string, organization: readonly string[]): x509.Name {
-  const value = (text: string) => (x509.Name.isPrintableString(text) ? { printableString: text } : { utf8String: text });
-  return new x509.Name([
-    ...organization.map((o) => ({ '2.5.4.10': [value(o)] })),
-    { '2.5.4.3': [value(commonName)] },
-  ]);
+/** kubeadm's DNs: each O as its own RDN, then CN; PrintableString where Go would use it. */
+function distinguishedName(commonName: string, organization: readonly string[]): der.Der {
+  const rdn = (type: string, value: string) => der.set(der.sequence(der.oid(type), der.directoryString(value)));
+  return der.sequence(...organization.map((o) => rdn('2.5.4.10', o)), rdn('2.5.4.3', commonName));
+}
+
+/** What a certificate signed by this issuer copies from it: the subject bytes and the subject key identifier. */
+interface IssuerFields {
+  subject: der.Der;
+  subjectKeyId?: Buffer;
+}
+
+const issuerFieldsCache = new WeakMap<NodeX509, IssuerFields>();
+
+function issuerFields(cert: NodeX509): IssuerFields {
+  const cached = issuerFieldsCache.get(cert);
+  if (cached) return cached;
+  // Certificate ::= SEQUENCE { tbsCertificate, … }; TBSCertificate ::= SEQUENCE { [0] version, serial, signature,
+  // issuer, validity, subject, subjectPublicKeyInfo, [1] [2] unique ids, [3] extensions }.
+  const tbs = der.children(der.children(der.readTlv(cert.raw).contents)[0]!.contents);
+  const fields = tbs[0]!.tag === 0xa0 ? tbs.slice(1) : tbs;
+  const found: IssuerFields = { subject: Buffer.from(fields[4]!.raw) };
+  const extensions = fields.find((f) => f.tag === 0xa3);
+  if (extensions) {
+    for (const ext of der.children(der.readTlv(extensions.contents).contents)) {
+      const [id, ...rest] = der.children(ext.contents);
+      if (!id!.raw.equals(OID_SKI)) continue;
+      const value = rest[rest.length - 1]!; // extnValue OCTET STRING wrapping the KeyIdentifier OCTET STRING
+      found.subjectKeyId = Buffer.from(der.readTlv(value.contents).contents);
+    }
+  }
+  issuerFieldsCache.set(cert, found);
+  return found;
+}
+
+const OID_SKI = der.oid('2.5.29.14');
+
+function extension(id: string, critical: boolean, value: der.Der): der.Der {
+  return der.sequence(der.oid(id), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
+}
+
+/** Go's signature algorithm for the key: SHA-256 with RSA (all sizes) and P-256, SHA-384 with P-384. */
+function signatureAlgorithm(key: KeyObject): { identifier: der.Der; hash: string } {
+  if (key.asymmetricKeyType === 'rsa') return { identifier: der.sequence(der.oid('1.2.840.113549.1.1.11'), der.nullValue()), hash: 'sha256' };
+  if (key.asymmetricKeyDetails?.namedCurve === 'secp384r1') return { identifier: der.sequence(der.oid('1.2.840.10045.4.3.3')), hash: 'sha384' };
+  return { identifier: der.sequence(der.oid('1.2.840.10045.4.3.2')), hash: 'sha256' };
+}
+
+/** The SAN bytes of an IP: 4 for IPv4, 16 for IPv6. */
+function ipBytes(ip: string): Buffer {
+  if (isIP(ip) === 4) return Buffer.from(ip.split('.').map(Number));
+  const full = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  const [head, tail] = full.includes('::') ? full.split('::') : [full, undefined];
+  const headParts = head ? head.split(':') : [];
+  const tailParts = tail ? tail.split(':') : [];
+  const groups = [...headParts, ...Array<string>(8 - headParts.length - tailParts.length).fill('0'), ...tailParts];
+  const out = Buffer.alloc(16);
+  groups.forEach((g, i) => out.writeUInt16BE(parseInt(g, 16), i * 2));
+  return out;
 }
 
 /**
@@ -47,37 +99,43 @@ function distinguishedName(commonName: string, organization: readonly string[]):
  */
 export async function createCertificate(request: CertificateRequest, key: KeyObject, issuer?: Issuer): Promise<NodeX509> {
   const signer = issuer?.key ?? key;
-  const usages = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment | (request.isCA ? x509.KeyUsageFlags.keyCertSign : 0);
-  const extensions: x509.Extension[] = [new x509.KeyUsagesExtension(usages, true)];
-  if (request.usages.length > 0) extensions.push(new x509.ExtendedKeyUsageExtension(request.usages.map((u) => EKU_OID[u]), false));
-  extensions.push(new x509.BasicConstraintsExtension(request.isCA, undefined, true));
-  if (request.isCA && !issuer) extensions.push(new x509.SubjectKeyIdentifierExtension(subjectKeyId(key).toString('hex')));
-  if (issuer) {
-    const parentSki = new x509.X509Certificate(issuer.cert.raw).getExtension(x509.SubjectKeyIdentifierExtension);
-    if (parentSki) extensions.push(new x509.AuthorityKeyIdentifierExtension(parentSki.keyId));
-  }
+  // KeyUsage bits: digitalSignature (0), keyEncipherment (2), keyCertSign (5).
+  const extensions: der.Der[] = [extension('2.5.29.15', true, der.namedBits(request.isCA ? [0, 2, 5] : [0, 2]))];
+  if (request.usages.length > 0) extensions.push(extension('2.5.29.37', false, der.sequence(...request.usages.map((u) => der.oid(EKU_OID[u])))));
+  extensions.push(extension('2.5.29.19', true, request.isCA ? der.sequence(der.boolean(true)) : der.sequence()));
+  const parent = issuer ? issuerFields(issuer.cert) : undefined;
+  if (request.isCA && !issuer) extensions.push(extension('2.5.29.14', false, der.octetString(subjectKeyId(key))));
+  if (parent?.subjectKeyId) extensions.push(extension('2.5.29.35', false, der.sequence(der.implicitPrimitive(0, parent.subjectKeyId))));
   const names = normalizeAltNames(request.altNames);
   if (names.dnsNames.length + names.ips.length > 0) {
     extensions.push(
-      new x509.SubjectAlternativeNameExtension([
-        ...names.dnsNames.map((value) => ({ type: 'dns' as const, value })),
-        ...names.ips.map((value) => ({ type: 'ip' as const, value })),
-      ]),
+      extension(
+        '2.5.29.17',
+        false,
+        der.sequence(
+          ...names.dnsNames.map((name) => der.implicitPrimitive(2, Buffer.from(name, 'ascii'))),
+          ...names.ips.map((ip) => der.implicitPrimitive(7, ipBytes(ip))),
+        ),
+      ),
     );
   }
   const subject = distinguishedName(request.commonName, request.organization);
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: randomSerial(),
+  const algorithm = signatureAlgorithm(signer);
+  const tbs = der.sequence(
+    der.explicit(0, der.integer(2n)),
+    der.integer(randomSerial()),
+    algorithm.identifier,
+    parent?.subject ?? subject,
+    der.sequence(der.time(request.notBefore), der.time(request.notAfter)),
     subject,
-    issuer: issuer ? new x509.X509Certificate(issuer.cert.raw).subjectName : subject,
-    notBefore: request.notBefore,
-    notAfter: request.notAfter,
-    publicKey: arrayBuffer(publicKeyDer(key)),
-    signingKey: await toSigningCryptoKey(signer),
-    signingAlgorithm: signingParams(signer).sign,
-    extensions,
-  });
-  return new NodeX509(Buffer.from(cert.rawData));
+    publicKeyDer(key),
+    der.explicit(3, der.sequence(...extensions)),
+  );
+  // node:crypto signs on the libuv threadpool when given a callback; ECDSA signatures come DER-encoded, as X.509 wants.
+  const signature = await new Promise<Buffer>((resolve, reject) =>
+    sign(algorithm.hash, tbs, signer, (err, result) => (err ? reject(err) : resolve(result))),
+  );
+  return new NodeX509(der.sequence(tbs, algorithm.identifier, der.bitString(signature)));
 }
 
 export function certificatePem(cert: NodeX509): string {
@@ -87,8 +145,4 @@ export function certificatePem(cert: NodeX509): string {
 /** Seconds precision, as certificates store times. */
 export function truncateToSeconds(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
-}
-
-function arrayBuffer(data: Buffer): ArrayBuffer {
-  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }

@@ -94,10 +94,22 @@ export async function ensurePki(host: Host, inputs: PkiInputs, options: EnsurePk
       specs.filter((s) => wanted(s.name)).map(async (s) => [s.name, await loadPair(host, dir, s.baseName).catch(() => undefined)] as const),
     ),
   );
-  // Key generation dominates the run time (RSA especially): start all the keys we may need at once.
+  const existingSaKey = wanted('sa') ? await host.readFile(posix.join(dir, `${saKeyBaseName}.key`)) : undefined;
+  let saUsable = false;
+  if (existingSaKey) {
+    try {
+      parsePrivateKey(existingSaKey);
+      saUsable = true;
+    } catch {
+      // An unreadable key is replaced, as kubeadm does.
+    }
+  }
+  // Key generation dominates the run time (RSA especially): start every key we may need at once, sa's too, so that
+  // they use all cores (libuv's threadpool) while the certificates are signed as their keys arrive.
   const newKeys = new Map<string, Promise<KeyObject>>();
   for (const [name, pair] of existingPairs) if (!pair) newKeys.set(name, generatePrivateKey(inputs.encryptionAlgorithm));
-  for (const pending of newKeys.values()) pending.catch(() => {});
+  const saKey = wanted('sa') && !saUsable ? generatePrivateKey(inputs.encryptionAlgorithm) : undefined;
+  for (const pending of [...newKeys.values(), saKey]) pending?.catch(() => {});
 
   for (const spec of specs) {
     if (!wanted(spec.name)) continue;
@@ -151,19 +163,9 @@ export async function ensurePki(host: Host, inputs: PkiInputs, options: EnsurePk
   }
 
   if (wanted('sa')) {
-    const existingKey = await host.readFile(posix.join(dir, `${saKeyBaseName}.key`));
-    let reused = false;
-    if (existingKey) {
-      try {
-        parsePrivateKey(existingKey);
-        reused = true;
-      } catch {
-        // An unreadable key is replaced, as kubeadm does.
-      }
-    }
-    if (reused) results.push({ name: 'sa', action: 'reused' });
+    if (saKey === undefined) results.push({ name: 'sa', action: 'reused' });
     else {
-      const key = await generatePrivateKey(inputs.encryptionAlgorithm);
+      const key = await saKey;
       files.push(
         { path: posix.join(dir, `${saKeyBaseName}.key`), data: privateKeyPem(key), mode: KEY_FILE_MODE },
         { path: posix.join(dir, `${saKeyBaseName}.pub`), data: publicKeyPem(key), mode: SA_PUB_FILE_MODE },
