@@ -28,6 +28,11 @@ export interface LabSpec {
   sudoHosts?: readonly string[];
   /** Hosts reached only through a jump host (target → jump host): their sshd admits only the jump host's address. */
   jumpHosts?: Readonly<Record<string, string>>;
+  /**
+   * Hosts without the lab's shared content (see lab/shared-content.ts), as real machines are: `up` sends them
+   * every package, binary and image over SSH.
+   */
+  unsharedHosts?: readonly string[];
 }
 
 /** The login user of the lab's sudo hosts (Debian's cloud images call theirs `debian`). */
@@ -71,6 +76,7 @@ export function validateSpec(spec: LabSpec): void {
     const names = plannedHosts(spec).map((h) => h.name);
     const known = (n: string) => names.includes(n);
     for (const h of spec.sudoHosts ?? []) if (!known(h)) issues.push({ path: `sudoHosts ${h}`, message: `no host ${h} in the lab (hosts: ${names.join(', ')})` });
+    for (const h of spec.unsharedHosts ?? []) if (!known(h)) issues.push({ path: `unsharedHosts ${h}`, message: `no host ${h} in the lab (hosts: ${names.join(', ')})` });
     const jumps = spec.jumpHosts ?? {};
     for (const [target, jump] of Object.entries(jumps)) {
       const path = `jumpHosts ${target}=${jump}`;

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { DEBIAN_SUITE, ROLE_PACKAGES, type PreparedRole } from '../../artifacts/debian.js';
 import { CommandError, KubehaError, PreconditionError } from '../../errors.js';
 import { retry } from '../../util/wait.js';
@@ -7,9 +5,9 @@ import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
 import type { Host } from '../../transport/host.js';
+import { pathOf } from '../../transport/content.js';
+import { provideOn } from './content.js';
 import { preparedHosts, roleOf } from './hosts.js';
-
-const DEBS_DIR = '/var/cache/kubeha/debs';
 
 /**
  * What must answer on the host once the role's packages are in (a runtime installed otherwise counts too): a
@@ -51,7 +49,8 @@ async function checkOs(host: Host): Promise<void> {
 /**
  * Host preparation, first part (kubeadm's "Installing a container runtime"): the Debian packages a role
  * needs, from the local host packages (dependencies included), so hosts need no network. Load balancers get
- * haproxy and keepalived.
+ * haproxy and keepalived. The .deb files are sent by content (transport/content.ts): none when the host has
+ * them already, in its cache or in the lab's shared store.
  */
 export const preparePackages = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/packages',
@@ -67,9 +66,9 @@ export const preparePackages = defineHostStep<ClusterFile, ClusterContext>({
     const host = await ctx.hosts.get(name);
     const role = roleOf(ctx.hosts.spec(name).role);
     await checkOs(host);
-    const debs = (await ctx.hostArtifacts()).debian.debs[role];
-    const files = await Promise.all(debs.map(async (d) => ({ path: `${DEBS_DIR}/${basename(d)}`, data: await readFile(d), mode: 0o644 })));
-    await host.writeFiles(files);
+    const debs = (await ctx.hostArtifacts()).debContent[role];
+    const provided = await provideOn(ctx, name, 'host packages', debs);
+    const paths = debs.map((d) => pathOf(provided, d));
     // An install cut short (a crash of kubeha) leaves packages unpacked whose dependencies are not: installing the
     // whole set again brings those, then `--configure -a` finishes whatever is still pending (seen in the crash
     // e2e test: conntrack unpacked without libnetfilter-conntrack3). --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
@@ -78,7 +77,7 @@ export const preparePackages = defineHostStep<ClusterFile, ClusterContext>({
       'waiting for the dpkg lock',
       () =>
         host.exec(
-          ['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)],
+          ['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a', 'kubeha-dpkg', ...paths],
           { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } },
         ).catch((err: unknown) => {
           if (err instanceof CommandError && !/lock/.test(err.stderr)) throw new PreconditionError(err.message, err.context);

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KubehaError } from '../errors.js';
+import { emitter, silent } from '../events.js';
+import { run } from '../util/process.js';
+import { cacheRoot as defaultCacheRoot } from './layout.js';
+/**
+ * Debian 12 for hosts, from Debian's packages, cached:
+ * - the base: the smallest Debian a host may be (minbase, an SSH server, a service manager for the lab), a
+ *   root filesystem made once by mmdebstrap; lab hosts boot from it (an overlay each), so a lab host holds
+ *   exactly what the lab or kubeha put there, never what this machine has;
+ * - the host packages: what host preparation installs, per role, as the .deb files that the base lacks
+ *   (dependencies resolved by apt against the base's dpkg status), so hosts need no network.
+ */
+export const DEBIAN_SUITE = 'bookworm';
+/** The base. runit stands in for systemd on lab hosts; sudo is there because real machines have it. */
+export const BASE_PACKAGES = ['openssh-server', 'runit', 'iproute2', 'procps', 'kmod', 'ca-certificates', 'sudo'];
+/** Installed by host preparation. `node`: control planes, workers and etcd hosts (all run a kubelet). */
+export const ROLE_PACKAGES = {
+    node: ['containerd', 'runc', 'containernetworking-plugins', 'iptables', 'conntrack', 'ebtables', 'ethtool', 'socat'],
+    // socat: the client of haproxy's admin socket (status, draining).
+    'load-balancer': ['haproxy', 'keepalived', 'socat'],
+};
+/** The machine's own apt sources (deb822 or one-line files): mmdebstrap pastes them into the base. */
+async function aptSources() {
+    const files = [];
+    if (existsSync('/etc/apt/sources.list'))
+        files.push('/etc/apt/sources.list');
+    const dir = '/etc/apt/sources.list.d';
+    for (const f of (await readdir(dir).catch(() => [])).sort()) {
+        if (f.endsWith('.sources') || f.endsWith('.list'))
+            files.push(join(dir, f));
+    }
+    return files;
+}
+async function key(sources) {
+    const hash = createHash('sha256').update(JSON.stringify({ suite: DEBIAN_SUITE, base: BASE_PACKAGES, roles: ROLE_PACKAGES }));
+    for (const s of sources)
+        hash.update(await readFile(s));
+    return hash.digest('hex').slice(0, 12);
+}
+async function listDebs(dir) {
+    return (await readdir(dir)).filter((f) => f.endsWith('.deb')).sort().map((f) => join(dir, f));
+}
+async function readSet(dir) {
+    if (!existsSync(join(dir, 'complete')))
+        return undefined;
+    return {
+        dir,
+        rootfs: join(dir, 'rootfs'),
+        debs: { node: await listDebs(join(dir, 'debs', 'node')), 'load-balancer': await listDebs(join(dir, 'debs', 'load-balancer')) },
+    };
+}
+/**
+ * The base and the host packages, built when missing (about a minute, most of it mmdebstrap), then reused.
+ * Built under a staging name and renamed into place with a `complete` stamp written last.
+ */
+export async function ensureDebian(options = {}) {
+    const emit = emitter(options.emit ?? silent);
+    const sources = await aptSources();
+    if (sources.length === 0)
+        throw new KubehaError('this machine has no apt sources (/etc/apt/sources.list{,.d})', { doing: 'building the Debian base' });
+    const root = join(options.cacheRoot ?? defaultCacheRoot(), 'debian');
+    const dir = join(root, `${DEBIAN_SUITE}-${await key(sources)}`);
+    const ready = await readSet(dir);
+    if (ready)
+        return ready;
+    const doing = 'building the Debian base for hosts';
+    const started = Date.now();
+    emit({ type: 'progress', scope: 'debian', message: `building a ${DEBIAN_SUITE} base and the host packages (mmdebstrap, once)` });
+    // Per process: two kubeha processes building at once each finish their own; the first rename wins.
+    const staging = `${dir}.staging-${process.pid}`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const rootfs = join(staging, 'rootfs');
+    // Host keys made by openssh-server's postinst would be shared by every host: each host gets its own.
+    const dropHostKeys = 'rm -f "$1"/etc/ssh/ssh_host_*_key "$1"/etc/ssh/ssh_host_*_key.pub';
+    await run(['mmdebstrap', '--variant=minbase', `--include=${BASE_PACKAGES.join(',')}`, `--customize-hook=${dropHostKeys}`, DEBIAN_SUITE, rootfs, ...sources], {
+        doing,
+        timeoutMs: 1_200_000,
+    });
+    for (const [role, packages] of Object.entries(ROLE_PACKAGES)) {
+        const out = join(staging, 'debs', role);
+        await mkdir(join(out, 'partial'), { recursive: true });
+        // apt resolves the packages against the base's dpkg status: exactly the .debs a base host lacks.
+        const download = () => run([
+            'apt-get',
+            'install',
+            '--download-only',
+            '--no-install-recommends',
+            '-y',
+            '-q',
+            '-o',
+            `Dir::State::status=${join(rootfs, 'var/lib/dpkg/status')}`,
+            '-o',
+            `Dir::Cache::archives=${out}`,
+            '-o',
+            'Debug::NoLocking=1',
+            ...packages,
+        ], { doing: `downloading the ${role} host packages`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } });
+        // This machine's package lists may be older than the archive (a 404 for a superseded version): refresh once.
+        await download().catch(async () => {
+            await run(['apt-get', 'update', '-q'], { doing: 'updating the apt package lists', timeoutMs: 600_000 });
+            return download();
+        });
+        await rm(join(out, 'partial'), { recursive: true, force: true });
+        await rm(join(out, 'lock'), { force: true });
+    }
+    await writeFile(join(staging, 'complete'), `${new Date().toISOString()}\n`);
+    if (existsSync(join(dir, 'complete')))
+        await rm(staging, { recursive: true, force: true });
+    else {
+        await rm(dir, { recursive: true, force: true });
+        await rename(staging, dir);
+    }
+    emit({ type: 'progress', scope: 'debian', message: `Debian base ready in ${((Date.now() - started) / 1000).toFixed(1)} s` });
+    return (await readSet(dir));
+}
+//# sourceMappingURL=debian.js.map

@@ -1,0 +1,73 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { run } from '../util/process.js';
+import { tempNameFor } from './files.js';
+export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** "registry.k8s.io/coredns/coredns:v1.14.6" → { name: "registry.k8s.io/coredns/coredns", tag: "v1.14.6" }. */
+export function splitRef(ref) {
+    const colon = ref.lastIndexOf(':');
+    if (colon <= ref.lastIndexOf('/'))
+        throw new Error(`image reference without a tag: ${ref}`);
+    return { name: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+}
+/** A file name for an image archive: registry.k8s.io_coredns_coredns_v1.14.6.oci.tar. */
+export function archiveName(ref) {
+    return `${ref.replace(/[/:]/g, '_')}.oci.tar`;
+}
+/** Adds the full reference to the index so that containerd imports the image under that name. */
+export function nameIndex(indexJson, ref) {
+    const index = JSON.parse(indexJson);
+    const { tag } = splitRef(ref);
+    for (const m of index.manifests ?? []) {
+        if (m.annotations?.['org.opencontainers.image.ref.name'] === tag) {
+            m.annotations['io.containerd.image.name'] = ref;
+        }
+    }
+    return JSON.stringify(index);
+}
+/**
+ * Builds one image: `populate` fills the root file system, umoci turns it into a single layer with the given
+ * config, and the OCI layout is written to `outFile` as a tar archive (under a temporary name first).
+ */
+export async function buildImageArchive(args) {
+    const { tag } = splitRef(args.ref);
+    const work = await mkdtemp(join(args.workRoot, 'image-'));
+    const layout = join(work, 'oci');
+    const bundle = join(work, 'bundle');
+    const image = `${layout}:${tag}`;
+    const doing = `building image ${args.ref}`;
+    const umoci = (argv) => run(['umoci', ...argv], { doing, timeoutMs: 600_000 });
+    try {
+        await umoci(['init', '--layout', layout]);
+        await umoci(['new', '--image', image]);
+        await umoci(['unpack', '--image', image, bundle]);
+        await args.populate(join(bundle, 'rootfs'));
+        await umoci(['repack', '--image', image, bundle]);
+        const config = ['config', '--image', image];
+        for (const e of args.config.env ?? [DEFAULT_PATH])
+            config.push('--config.env', e);
+        if (args.config.entrypoint)
+            for (const a of args.config.entrypoint)
+                config.push('--config.entrypoint', a);
+        if (args.config.cmd)
+            for (const a of args.config.cmd)
+                config.push('--config.cmd', a);
+        config.push('--config.workingdir', args.config.workingDir ?? '/');
+        await umoci(config);
+        await umoci(['gc', '--layout', layout]);
+        const indexPath = join(layout, 'index.json');
+        await writeFile(indexPath, nameIndex(await readFile(indexPath, 'utf8'), args.ref));
+        const temp = tempNameFor(args.outFile);
+        try {
+            await run(['tar', '--numeric-owner', '-C', layout, '-cf', temp, 'oci-layout', 'index.json', 'blobs'], { doing });
+            await run(['mv', '-f', temp, args.outFile], { doing });
+        }
+        finally {
+            await rm(temp, { force: true });
+        }
+    }
+    finally {
+        await rm(work, { recursive: true, force: true });
+    }
+}
+//# sourceMappingURL=oci-image.js.map

@@ -1,0 +1,64 @@
+import type { ClusterContext } from '../../cluster/context.js';
+/** As kubeadm's install guide: the modules and sysctls for bridged pod traffic, kept across reboots. */
+export declare const MODULES_CONF: {
+    path: string;
+    data: string;
+    mode: number;
+};
+export declare const SYSCTL_CONF: {
+    path: string;
+    data: string;
+    mode: number;
+};
+/** Host preparation: kernel modules, sysctls and swap as kubeadm's preflight expects them. */
+export declare const prepareKernel: import("../../plan/step.js").HostStep<{
+    apiVersion: "kubeha.dev/v1alpha1";
+    kind: "Cluster";
+    metadata: {
+        name: string;
+    };
+    spec: {
+        kubernetesVersion: string;
+        engine: "kubeadm" | "native";
+        topology: "external" | "stacked";
+        certificates: "upload" | "manual";
+        loadBalancer: {
+            managed: {
+                virtualIP?: string | undefined;
+            };
+        } | {
+            external: {
+                address: string;
+            };
+        };
+        networking: {
+            podSubnet: string;
+            serviceSubnet: string;
+            dnsDomain: string;
+        };
+        cni: "none" | "flannel";
+        prepareHosts: boolean;
+        ssh: {
+            user?: string | undefined;
+            port?: number | undefined;
+            privateKeyFile?: string | undefined;
+            knownHostsFile?: string | undefined;
+            proxyJump?: string | undefined;
+        };
+        hosts: {
+            name: string;
+            address: string;
+            role: "etcd" | "control-plane" | "worker" | "load-balancer";
+            engine?: "kubeadm" | "native" | undefined;
+            ssh?: {
+                user?: string | undefined;
+                port?: number | undefined;
+                privateKeyFile?: string | undefined;
+                knownHostsFile?: string | undefined;
+                proxyJump?: string | undefined;
+            } | undefined;
+        }[];
+        controlPlaneEndpoint?: string | undefined;
+        kubeadm?: string | undefined;
+    };
+}, ClusterContext>;

@@ -1,0 +1,56 @@
+import type { ClusterContext } from '../../cluster/context.js';
+/**
+ * kube-proxy and CoreDNS at the new release, once every control plane runs it (kube-proxy may not be newer than
+ * any apiserver). `kubeadm upgrade apply` does this itself, on the first control plane: then this holds already.
+ */
+export declare const upgradeAddonsStep: import("../../plan/step.js").ClusterStep<{
+    apiVersion: "kubeha.dev/v1alpha1";
+    kind: "Cluster";
+    metadata: {
+        name: string;
+    };
+    spec: {
+        kubernetesVersion: string;
+        engine: "kubeadm" | "native";
+        topology: "external" | "stacked";
+        certificates: "upload" | "manual";
+        loadBalancer: {
+            managed: {
+                virtualIP?: string | undefined;
+            };
+        } | {
+            external: {
+                address: string;
+            };
+        };
+        networking: {
+            podSubnet: string;
+            serviceSubnet: string;
+            dnsDomain: string;
+        };
+        cni: "none" | "flannel";
+        prepareHosts: boolean;
+        ssh: {
+            user?: string | undefined;
+            port?: number | undefined;
+            privateKeyFile?: string | undefined;
+            knownHostsFile?: string | undefined;
+            proxyJump?: string | undefined;
+        };
+        hosts: {
+            name: string;
+            address: string;
+            role: "etcd" | "control-plane" | "worker" | "load-balancer";
+            engine?: "kubeadm" | "native" | undefined;
+            ssh?: {
+                user?: string | undefined;
+                port?: number | undefined;
+                privateKeyFile?: string | undefined;
+                knownHostsFile?: string | undefined;
+                proxyJump?: string | undefined;
+            } | undefined;
+        }[];
+        controlPlaneEndpoint?: string | undefined;
+        kubeadm?: string | undefined;
+    };
+}, ClusterContext>;

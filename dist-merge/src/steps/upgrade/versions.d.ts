@@ -1,0 +1,57 @@
+import type { ClusterContext } from '../../cluster/context.js';
+/**
+ * First, and changing nothing: the target's artifacts are built on this machine, and the version skew policy
+ * allows going from what runs now to the target (one minor at a time, no downgrade, kubelets at most three
+ * minors behind). A cluster half-way through the same upgrade passes: it resumes.
+ */
+export declare const upgradeVersions: import("../../plan/step.js").ClusterStep<{
+    apiVersion: "kubeha.dev/v1alpha1";
+    kind: "Cluster";
+    metadata: {
+        name: string;
+    };
+    spec: {
+        kubernetesVersion: string;
+        engine: "kubeadm" | "native";
+        topology: "external" | "stacked";
+        certificates: "upload" | "manual";
+        loadBalancer: {
+            managed: {
+                virtualIP?: string | undefined;
+            };
+        } | {
+            external: {
+                address: string;
+            };
+        };
+        networking: {
+            podSubnet: string;
+            serviceSubnet: string;
+            dnsDomain: string;
+        };
+        cni: "none" | "flannel";
+        prepareHosts: boolean;
+        ssh: {
+            user?: string | undefined;
+            port?: number | undefined;
+            privateKeyFile?: string | undefined;
+            knownHostsFile?: string | undefined;
+            proxyJump?: string | undefined;
+        };
+        hosts: {
+            name: string;
+            address: string;
+            role: "etcd" | "control-plane" | "worker" | "load-balancer";
+            engine?: "kubeadm" | "native" | undefined;
+            ssh?: {
+                user?: string | undefined;
+                port?: number | undefined;
+                privateKeyFile?: string | undefined;
+                knownHostsFile?: string | undefined;
+                proxyJump?: string | undefined;
+            } | undefined;
+        }[];
+        controlPlaneEndpoint?: string | undefined;
+        kubeadm?: string | undefined;
+    };
+}, ClusterContext>;

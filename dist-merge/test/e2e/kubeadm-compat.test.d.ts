@@ -1,0 +1,2 @@
+import { KUBEADM, kubeadmConfig, kubehaInputs } from './pki-inputs.js';
+export { KUBEADM, kubeadmConfig, kubehaInputs };
