@@ -64,3 +64,14 @@ test('executions and milestones come from step-done, step-skip and step-fail eve
   assert.deepEqual(upMilestones(runs, 1000), { initDone: 150, firstJoin: 400, allJoins: 600, nodesReady: 700 });
   assert.deepEqual(upMilestones([], 0), { initDone: undefined, firstJoin: undefined, allJoins: undefined, nodesReady: undefined });
 });
+
+test('sameHost: a need waits for the same host run only, or for every host when the needed step did not run there', () => {
+  const plan: Plan = { steps: [planned('prepare', [], ['lb', 'a', 'b']), planned('lb', ['prepare'], ['lb']), planned('init', ['prepare', 'lb'], ['a'])] };
+  const runs = [run('prepare', 'lb', 0, 5), run('prepare', 'a', 0, 10), run('prepare', 'b', 0, 30), run('lb', 'lb', 30, 32), run('init', 'a', 32, 35)];
+  assert.equal(criticalPath(plan, runs, 0).ms, 30 + 2 + 3);
+  const ideal = criticalPath(plan, runs, 0, { sameHost: true });
+  assert.equal(ideal.ms, 30);
+  assert.deepEqual(names(ideal), ['prepare@b']);
+  const init = criticalPath({ steps: plan.steps.slice(0, 3) }, runs.filter((r) => r.host !== 'b'), 0, { sameHost: true });
+  assert.deepEqual(names(init), ['prepare@a', 'init@a']);
+});

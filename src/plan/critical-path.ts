@@ -44,9 +44,12 @@ export function executionsFromEvents(events: readonly KubehaEvent[]): Execution[
  * and, within a step of concurrency c with more hosts than c, the i-th host (in plan order) after the
  * (i-c)-th: exact for c = 1 (etcd-join, rolling steps), a lower bound otherwise.
  *
+ * With `sameHost`, the same under the dependencies the steps' effects imply rather than the runner's: a need on
+ * a step that ran on the same host waits for that host's run only (what per-host needs would allow).
+ *
  * @param start - when the run started (epoch ms): the first link's wait is measured from it
  */
-export function criticalPath(plan: Plan, executions: readonly Execution[], start: number): CriticalPath {
+export function criticalPath(plan: Plan, executions: readonly Execution[], start: number, options: { sameHost?: boolean } = {}): CriticalPath {
   const planned = new Map(plan.steps.map((s) => [s.id, s]));
   const byStep = new Map<string, Execution[]>();
   for (const e of executions) {
@@ -65,36 +68,37 @@ export function criticalPath(plan: Plan, executions: readonly Execution[], start
   const longer = (a: Best, b: Best): Best => (b.ms > a.ms ? b : a);
   const none: Best = { ms: 0, prev: undefined };
 
-  // The longest chain ending when this step has finished everywhere: through its last-finishing link.
-  const finish = (id: string): Best => {
-    const known = stepEnd.get(id);
+  // The longest chain ending when this step has finished (on `host` only, with sameHost and a run there; else
+  // everywhere): through its last-finishing link.
+  const finish = (id: string, host: string | undefined): Best => {
+    const key = `${id}@${host ?? ''}`;
+    const known = stepEnd.get(key);
     if (known) return known;
     const step = planned.get(id)!;
     const runs = byStep.get(id) ?? [];
     let result = none;
     if (runs.length === 0) {
-      for (const n of step.needs) result = longer(result, finish(n));
+      for (const n of step.needs) result = longer(result, finish(n, host));
     } else {
       const order = step.cluster ? [] : [...step.hosts];
       const position = (e: Execution) => (e.host === undefined ? 0 : order.indexOf(e.host));
       const sorted = [...runs].sort((a, b) => position(a) - position(b));
-      let needs = none;
-      for (const n of step.needs) needs = longer(needs, finish(n));
       sorted.forEach((e, i) => {
-        let before = needs;
+        let before = none;
+        for (const n of step.needs) before = longer(before, finish(n, options.sameHost ? e.host : undefined));
         const slot = i - step.concurrency;
         if (slot >= 0) before = longer(before, { ms: best.get(sorted[slot]!)!.ms, prev: sorted[slot] });
-        const own: Best = { ms: before.ms + (e.end - e.start), prev: before.prev };
-        best.set(e, own);
-        result = longer(result, { ms: own.ms, prev: e });
+        best.set(e, { ms: before.ms + (e.end - e.start), prev: before.prev });
       });
+      const mine = options.sameHost && host !== undefined ? sorted.filter((e) => e.host === host) : [];
+      for (const e of mine.length > 0 ? mine : sorted) result = longer(result, { ms: best.get(e)!.ms, prev: e });
     }
-    stepEnd.set(id, result);
+    stepEnd.set(key, result);
     return result;
   };
 
   let last = none;
-  for (const s of plan.steps) last = longer(last, finish(s.id));
+  for (const s of plan.steps) last = longer(last, finish(s.id, undefined));
   const chain: Execution[] = [];
   for (let e = last.prev; e !== undefined; e = best.get(e)!.prev) chain.unshift(e);
   return {
