@@ -15,6 +15,7 @@ import { loadCluster } from '../src/config/cluster.js';
 import type { KubehaEvent } from '../src/events.js';
 import { currentCluster } from '../src/kubeadm/kubeconfig/kubeconfig.js';
 import { connectLabHost, createLab, destroyLab } from '../src/lab/index.js';
+import { result } from './lib/result.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -29,6 +30,7 @@ await ensureArtifacts({ version: from, emit: () => {} });
 await ensureArtifacts({ version: to, emit: () => {} });
 const name = `benchupg${engine[0]}`;
 const dir = await mkdtemp(join(tmpdir(), 'kubeha-bench-'));
+let ok = false;
 const lab = await createLab({ name, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
 try {
   const connect = (spec: { name: string }) => connectLabHost(lab, spec.name);
@@ -56,7 +58,11 @@ try {
   process.stdout.write(`upgrade ${from} → ${to}, ${engine} engine: ${s(total)}\n`);
   for (const [step, ms] of steps) process.stdout.write(`  ${step.padEnd(34)} ${s(ms)}\n`);
   process.stdout.write(`client: ${load.results.length} requests, ${failed.length} failed${failed.length ? `: ${[...new Set(failed.map((f) => f.why))].join('; ')}` : ''}\n`);
+  ok = result(`upgrade-${engine}-failed-requests`, failed.length, '=0', 0);
+  result(`upgrade-${engine}-s`, total / 1000, 'info', 1);
+  result(`upgrade-${engine}-requests`, load.results.length, 'info', 0);
 } finally {
   await destroyLab(name);
   await rm(dir, { recursive: true, force: true });
 }
+process.exit(ok ? 0 : 1);

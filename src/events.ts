@@ -9,7 +9,7 @@ import { redact } from './util/redact.js';
 export type KubehaEvent =
   | { type: 'step-start'; step: string; title: string; host?: string; at: number }
   | { type: 'step-done'; step: string; host?: string; at: number; ms: number; changed: boolean }
-  | { type: 'step-skip'; step: string; host?: string; at: number; reason: string }
+  | { type: 'step-skip'; step: string; host?: string; at: number; reason: string; ms?: number }
   | { type: 'step-fail'; step: string; host?: string; at: number; ms: number; error: string; output?: string }
   | { type: 'progress'; scope: string; message: string; at: number; elapsedMs?: number }
   | { type: 'log'; level: 'debug' | 'info' | 'warn'; message: string; host?: string; at: number }
