@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ensureArtifacts } from '../src/artifacts/ensure.js';
 import { cacheRoot } from '../src/artifacts/layout.js';
 import { run } from '../src/util/process.js';
+import { result } from './lib/result.js';
 async function treeRssKb(rootPid) {
     const parents = new Map();
     const rss = new Map();
@@ -58,6 +59,9 @@ async function measure(fn) {
 async function du(path) {
     return (await run(['du', '-sh', path])).stdout.split('\t')[0] ?? '?';
 }
+async function duMb(path) {
+    return Number((await run(['du', '-sm', path])).stdout.split('\t')[0]);
+}
 const root = await mkdtemp(join(cacheRoot(), 'bench-'));
 try {
     const cold = await measure(() => ensureArtifacts({ cacheRoot: root, releaseBaseUrl: null }));
@@ -67,6 +71,11 @@ try {
     console.log(`cold ensure (empty cache root, warm GOCACHE): ${(cold.ms / 1000).toFixed(1)} s, peak RSS ${cold.peakMb} MiB`);
     console.log(`warm ensure (manifest verified):             ${(warm.ms / 1000).toFixed(1)} s, peak RSS ${warm.peakMb} MiB`);
     console.log(`disk: artifacts ${await du(set.dir)} (bin ${await du(set.binDir)}, images ${await du(set.imagesDir)}), build dirs ${await du(join(root, 'build'))}`);
+    result('artifacts-cold-ensure-s', cold.ms / 1000, 'info', 1);
+    result('artifacts-cold-peak-rss-mb', cold.peakMb, 'info', 0);
+    result('artifacts-warm-ensure-s', warm.ms / 1000, 'info', 1);
+    result('artifacts-warm-peak-rss-mb', warm.peakMb, 'info', 0);
+    result('artifacts-disk-mb', await duMb(set.dir), 'info', 0);
 }
 finally {
     await rm(root, { recursive: true, force: true });

@@ -70,12 +70,14 @@ for (const engine of engines) {
             problems.push(`a further up changed ${changed.join(', ')}`);
         console.log(`${engine}: seed ${seed}, ${killed} kill(s): ${moments.join("; ")}`);
         console.log(`${engine}: ${problems.length === 0 ? 'converged' : `NOT converged: ${problems.join('; ')}`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-        console.log(`RESULT crash-${engine} ${problems.length === 0 ? 1 : 0} 1 ${problems.length === 0 ? 'pass' : 'fail'}`);
+        console.log(`RESULT crash-${engine} ${problems.length === 0 ? 1 : 0} =1 ${problems.length === 0 ? 'pass' : 'fail'}`);
+        console.log(`RESULT crash-${engine}-kills ${killed} info`);
+        console.log(`RESULT crash-${engine}-s ${((Date.now() - started) / 1000).toFixed(0)} info`);
         failed ||= problems.length > 0;
     }
     catch (err) {
         console.log(`${engine}: FAILED: ${err.message}`);
-        console.log(`RESULT crash-${engine} 0 1 fail`);
+        console.log(`RESULT crash-${engine} 0 =1 fail`);
         failed = true;
     }
     finally {

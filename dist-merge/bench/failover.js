@@ -15,6 +15,7 @@ import { loadCluster } from '../src/config/cluster.js';
 import { connectLabHost, createLab, destroyLab } from '../src/lab/index.js';
 import { pollUntil } from '../src/util/wait.js';
 import { status } from '../src/cluster/status.js';
+import { result } from './lib/result.js';
 const arg = (name) => {
     const i = process.argv.indexOf(name);
     return i === -1 ? undefined : process.argv[i + 1];
@@ -23,6 +24,7 @@ const engine = (arg('--engine') ?? 'native');
 const rate = Number(arg('--rate') ?? 20);
 const name = `benchfo${engine[0]}`;
 const dir = await mkdtemp(join(tmpdir(), 'kubeha-bench-'));
+let ok = true;
 const lab = await createLab({ name, loadBalancers: 2, controlPlanes: 3, etcd: 0, workers: 1 });
 try {
     const connect = (spec) => connectLabHost(lab, spec.name);
@@ -33,9 +35,25 @@ try {
     await pollUntil(async () => (await status(loaded, { connect })).healthy, 180_000, 5000);
     const report = await drill(loaded, { emit: () => { }, connect, adminKubeconfigPath: kubeconfig, power: labPower(name), rate });
     process.stdout.write(`${renderDrill(report)}\n`);
+    // One line per victim and target, as the drill's thresholds (DEFAULT_THRESHOLDS) judge them.
+    const t = report.thresholds;
+    for (const v of report.victims) {
+        if (v.role === 'control-plane') {
+            ok = result(`failover-${v.victim}-failed-after`, v.failedAfter, `<=${t.failedAfter}`, 0) && ok;
+            if (v.ledEtcd)
+                ok = result(`failover-${v.victim}-etcd-leader-ms`, v.etcdLeaderMs, `<=${t.leaderMs}`, 0) && ok;
+        }
+        else if (v.heldVip) {
+            ok = result(`failover-${v.victim}-vip-ms`, v.vipMs, `<=${t.vipMs}`, 0) && ok;
+            ok = result(`failover-${v.victim}-vip-failed-percent`, v.requests === 0 ? undefined : (100 * v.failed) / v.requests, `<=${t.vipFailedPercent}`) && ok;
+        }
+        result(`failover-${v.victim}-longest-gap-ms`, v.longestGapMs, 'info', 0);
+        result(`failover-${v.victim}-recovered-s`, v.recoveredMs / 1000, 'info', 1);
+    }
 }
 finally {
     await destroyLab(name);
     await rm(dir, { recursive: true, force: true });
 }
+process.exit(ok ? 0 : 1);
 //# sourceMappingURL=failover.js.map

@@ -137,6 +137,9 @@ for (const combo of combos) {
     const mine = results.filter((r) => r.combo === combo.name);
     const passed = mine.filter((r) => r.ok).length;
     console.log(`RESULT soak-${combo.name}${withLoad ? '-load' : ''} ${passed}/${mine.length} ${mine.length}/${mine.length} ${passed === mine.length ? 'pass' : 'fail'}`);
+    const ups = mine.filter((r) => r.ok).map((r) => r.upMs / 1000);
+    console.log(`RESULT soak-${combo.name}${withLoad ? '-load' : ''}-up-min-s ${ups.length === 0 ? 'none' : Math.min(...ups).toFixed(1)} info`);
+    console.log(`RESULT soak-${combo.name}${withLoad ? '-load' : ''}-up-max-s ${ups.length === 0 ? 'none' : Math.max(...ups).toFixed(1)} info`);
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);
 //# sourceMappingURL=soak.js.map

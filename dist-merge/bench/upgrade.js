@@ -14,6 +14,7 @@ import { upgrade } from '../src/cluster/upgrade.js';
 import { loadCluster } from '../src/config/cluster.js';
 import { currentCluster } from '../src/kubeadm/kubeconfig/kubeconfig.js';
 import { connectLabHost, createLab, destroyLab } from '../src/lab/index.js';
+import { result } from './lib/result.js';
 const arg = (name) => {
     const i = process.argv.indexOf(name);
     return i === -1 ? undefined : process.argv[i + 1];
@@ -26,6 +27,7 @@ await ensureArtifacts({ version: from, emit: () => { } });
 await ensureArtifacts({ version: to, emit: () => { } });
 const name = `benchupg${engine[0]}`;
 const dir = await mkdtemp(join(tmpdir(), 'kubeha-bench-'));
+let ok = false;
 const lab = await createLab({ name, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 1 });
 try {
     const connect = (spec) => connectLabHost(lab, spec.name);
@@ -56,9 +58,13 @@ try {
     for (const [step, ms] of steps)
         process.stdout.write(`  ${step.padEnd(34)} ${s(ms)}\n`);
     process.stdout.write(`client: ${load.results.length} requests, ${failed.length} failed${failed.length ? `: ${[...new Set(failed.map((f) => f.why))].join('; ')}` : ''}\n`);
+    ok = result(`upgrade-${engine}-failed-requests`, failed.length, '=0', 0);
+    result(`upgrade-${engine}-s`, total / 1000, 'info', 1);
+    result(`upgrade-${engine}-requests`, load.results.length, 'info', 0);
 }
 finally {
     await destroyLab(name);
     await rm(dir, { recursive: true, force: true });
 }
+process.exit(ok ? 0 : 1);
 //# sourceMappingURL=upgrade.js.map

@@ -23,6 +23,7 @@ export type KubehaEvent = {
     host?: string;
     at: number;
     reason: string;
+    ms?: number;
 } | {
     type: 'step-fail';
     step: string;

@@ -40,10 +40,11 @@ ln -s /proc/self/fd/1 "$root/dev/stdout"
 ln -s /proc/self/fd/2 "$root/dev/stderr"
 mount -t tmpfs -o mode=0755,nosuid,nodev tmpfs "$root/run"
 mkdir -p "$root/run/sshd" "$root/run/lock"
-while [ "$#" -ge 2 ]; do
+while [ "$#" -ge 3 ]; do
   mkdir -p "$root$2"
   mount --bind "$1" "$root$2"
-  shift 2
+  if [ "$3" = ro ]; then mount -o remount,bind,ro "$root$2"; fi
+  shift 3
 done
 for t in $KH_UUID_TARGETS; do
   if [ -e "$root$t" ]; then mount --bind "$root/etc/kubeha/product_uuid" "$root$t"; fi

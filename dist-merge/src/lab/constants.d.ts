@@ -22,6 +22,11 @@ export interface LabSpec {
     sudoHosts?: readonly string[];
     /** Hosts reached only through a jump host (target → jump host): their sshd admits only the jump host's address. */
     jumpHosts?: Readonly<Record<string, string>>;
+    /**
+     * Hosts without the lab's shared content (see lab/shared-content.ts), as real machines are: `up` sends them
+     * every package, binary and image over SSH.
+     */
+    unsharedHosts?: readonly string[];
 }
 /** The login user of the lab's sudo hosts (Debian's cloud images call theirs `debian`). */
 export declare const LAB_SUDO_USER = "debian";

@@ -51,6 +51,9 @@ export function validateSpec(spec) {
         for (const h of spec.sudoHosts ?? [])
             if (!known(h))
                 issues.push({ path: `sudoHosts ${h}`, message: `no host ${h} in the lab (hosts: ${names.join(', ')})` });
+        for (const h of spec.unsharedHosts ?? [])
+            if (!known(h))
+                issues.push({ path: `unsharedHosts ${h}`, message: `no host ${h} in the lab (hosts: ${names.join(', ')})` });
         const jumps = spec.jumpHosts ?? {};
         for (const [target, jump] of Object.entries(jumps)) {
             const path = `jumpHosts ${target}=${jump}`;

@@ -16,6 +16,8 @@ import { createHostNetwork, ensureBridge, plugHost, removeBridge, removeHostNetw
 import { ensureLabLimits } from './limits.js';
 import { childrenOf, identify, isAlive, killAndWait, processesInNetns } from './proc.js';
 import { pollUntil } from '../util/wait.js';
+import { SHARED_CONTENT_DIR, SHARED_CONTENT_ROOT } from '../transport/content.js';
+import { makeSharedContent, sharedDir } from './shared-content.js';
 import { labDir, listLabNames, readState, withLabsLock, writeState } from './state.js';
 const HOST_KEY = '/etc/kubeha/ssh_host_ed25519_key';
 /**
@@ -47,13 +49,15 @@ export async function createLab(input = {}, options = {}) {
         workers: input.workers ?? 2,
         ...(input.sudoHosts?.length ? { sudoHosts: [...input.sudoHosts] } : {}),
         ...(input.jumpHosts && Object.keys(input.jumpHosts).length > 0 ? { jumpHosts: { ...input.jumpHosts } } : {}),
+        ...(input.unsharedHosts?.length ? { unsharedHosts: [...input.unsharedHosts] } : {}),
     };
     validateSpec(spec);
     const doing = `creating lab ${spec.name}`;
     requireRoot(doing);
     const root = options.root ?? LABS_ROOT;
     const emit = emitter(options.events ?? silent);
-    const base = options.base ?? (await ensureDebian({ emit: options.events ?? silent })).rootfs;
+    const debian = await ensureDebian({ emit: options.events ?? silent });
+    const base = options.base ?? debian.rootfs;
     if (!existsSync(join(base, 'usr/sbin/sshd')) || !existsSync(join(base, 'usr/bin/runsvdir'))) {
         throw new KubehaError(`${base} is not a host base (it needs sshd and runit's runsvdir)`, { doing });
     }
@@ -112,6 +116,8 @@ export async function createLab(input = {}, options = {}) {
         await chmod(state.clientKeyFile, 0o600);
         state.clientPublicKey = (await readFile(`${state.clientKeyFile}.pub`, 'utf8')).trim();
         await save();
+        const shared = await makeSharedContent(state.dir, debian, options.events ?? silent);
+        emit({ type: 'log', level: 'debug', message: `${shared} files shared read-only with the hosts at ${SHARED_CONTENT_DIR}` });
         await Promise.all(state.hosts.map(async (h) => {
             const t0 = Date.now();
             emit({ type: 'step-start', step: 'lab/host', title: 'Power on host', host: h.name });
@@ -216,11 +222,16 @@ export function labLogin(lab, hostName) {
     const jump = lab.spec.jumpHosts?.[h.name];
     return { user: hostAccess(lab, h).sudoUser ?? 'root', ...(jump === undefined ? {} : { jump: findHost(lab, jump) }) };
 }
-function bindsFor(h) {
-    return DISK_DIRS.map((d) => [join(h.dir, 'disk', d), d]);
+function bindsFor(state, h) {
+    const binds = DISK_DIRS.map((d) => [join(h.dir, 'disk', d), d, 'rw']);
+    // A lab made before the shared content existed has no such directory.
+    const shared = sharedDir(state.dir);
+    if (!state.spec.unsharedHosts?.includes(h.name) && existsSync(shared))
+        binds.push([shared, SHARED_CONTENT_ROOT, 'ro']);
+    return binds;
 }
 async function powerOn(state, h, save) {
-    const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, base: state.base, binds: bindsFor(h) });
+    const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, base: state.base, binds: bindsFor(state, h) });
     h.launcher = (await identify(launcherPid)) ?? { pid: launcherPid, start: -1 };
     await save();
     let pid1;

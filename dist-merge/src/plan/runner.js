@@ -98,13 +98,13 @@ export async function runPlan(plan, steps, ctx, options) {
                 const note = options.dryRun && target.describe ? await target.describe().catch(() => undefined) : undefined;
                 const noted = note === undefined ? {} : { note };
                 if (!step.check && (await target.done())) {
-                    emit({ type: 'step-skip', ...base, reason: note === undefined ? 'already holds' : `already holds (${note})` });
+                    emit({ type: 'step-skip', ...base, reason: note === undefined ? 'already holds' : `already holds (${note})`, ms: Date.now() - started });
                     outcomes.push({ step: planned.id, host, status: 'already', ms: Date.now() - started, ...noted });
                     return;
                 }
                 if (options.dryRun && (!step.check || blocked)) {
                     pending.add(planned.id);
-                    emit({ type: 'step-skip', ...base, reason: note === undefined ? 'would run' : `would run (${note})` });
+                    emit({ type: 'step-skip', ...base, reason: note === undefined ? 'would run' : `would run (${note})`, ms: Date.now() - started });
                     outcomes.push({ step: planned.id, host, status: 'would-run', ms: Date.now() - started, ...noted });
                     return;
                 }

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ensureDebian } from '../../src/artifacts/debian.js';
+import { debContent } from '../../src/artifacts/host-artifacts.js';
+import { SHARED_CONTENT_DIR, SHARED_CONTENT_ROOT } from '../../src/transport/content.js';
 import { KubehaError } from '../../src/errors.js';
 import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, listLabs } from '../../src/lab/index.js';
 import { vethNames } from '../../src/lab/constants.js';
@@ -51,7 +53,7 @@ async function snapshot(labDir, lab) {
     }
     return { netns, links, mounts, processes, cgroups };
 }
-test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from this machine, and a clean destroy', { timeout: 600_000 }, async (t) => {
+test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from this machine but for the read-only shared content, and a clean destroy', { timeout: 600_000 }, async (t) => {
     assert.equal(process.getuid?.(), 0, 'the lab needs root');
     const scratch = await mkdtemp(join(tmpdir(), 'kubeha-lab-e2e-'));
     const labDir = `/var/lib/kubeha/labs/${LAB}`;
@@ -66,7 +68,7 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
     });
     const debian = await ensureDebian();
     const t0 = Date.now();
-    const lab = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2 }, { base: debian.rootfs });
+    const lab = await createLab({ name: LAB, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: 2, unsharedHosts: ['w2'] }, { base: debian.rootfs });
     t.diagnostic(`created 6 hosts in ${Date.now() - t0} ms`);
     assert.deepEqual(lab.hosts.map((h) => h.name), ['lb1', 'cp1', 'cp2', 'cp3', 'w1', 'w2']);
     assert.equal((await stat(lab.clientKeyFile)).mode & 0o777, 0o600);
@@ -139,8 +141,27 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
         const sources = new Set(mounts.map((m) => m.split(' - ')[1].split(' ')[0]));
         for (const fs of sources)
             assert.ok(['overlay', 'proc', 'sysfs', 'tmpfs', 'cgroup', 'cgroup2', 'devtmpfs', 'devpts', 'ext4', 'xfs', 'btrfs'].includes(fs), `unexpected ${fs} mount`);
-        const blockMounts = mounts.filter((m) => /^(ext4|xfs|btrfs)$/.test(m.split(' - ')[1].split(' ')[0])).map((m) => m.split(' ')[4]);
-        assert.deepEqual(blockMounts, ['/var/lib/containerd'], 'only the lab disk directories come from the machine\'s disk');
+        const blockMounts = (list) => list.filter((m) => /^(ext4|xfs|btrfs)$/.test(m.split(' - ')[1].split(' ')[0])).map((m) => m.split(' ')[4]);
+        assert.deepEqual(blockMounts(mounts), ['/var/lib/containerd', SHARED_CONTENT_ROOT], "only the lab disk directories and the shared content come from the machine's disk");
+        // The one exception to a fresh machine: the shared content, read-only, at that one path, holding only files named by their sha256.
+        const shared = mounts.find((m) => m.split(' ')[4] === SHARED_CONTENT_ROOT).split(' ');
+        assert.equal(shared[3], join(labDir, 'shared'), 'the lab directory of shared content');
+        assert.equal(shared[5].split(',')[0], 'ro', 'mounted read-only');
+        assert.equal(mounts.find((m) => m.split(' ')[4] === '/var/lib/containerd').split(' ')[5].split(',')[0], 'rw');
+        const write = await cp1.exec(['sh', '-c', `touch ${SHARED_CONTENT_DIR}/x 2>&1; rm -f ${SHARED_CONTENT_DIR}/* 2>&1; true`]);
+        assert.match(write.stdout, /Read-only file system/);
+        assert.equal((await cp1.exec(['ls', '-A', SHARED_CONTENT_ROOT])).stdout, 'sha256\n');
+        const names = (await cp1.exec(['ls', '-A', SHARED_CONTENT_DIR])).stdout.split('\n').filter(Boolean);
+        assert.ok(names.length > 0 && names.every((n) => /^[0-9a-f]{64}$/.test(n)), 'only content named by its sha256');
+        const debs = (await debContent(debian)).node;
+        assert.ok(debs.every((d) => names.includes(d.sha256)), 'the host packages are shared');
+        const smallest = debs.reduce((a, b) => (a.size < b.size ? a : b));
+        assert.equal((await cp1.exec(['sh', '-c', `sha256sum < ${SHARED_CONTENT_DIR}/${smallest.sha256}`])).stdout.split(' ')[0], smallest.sha256);
+        // A host made as a real machine (unsharedHosts) has none of it.
+        const w2 = open.find((c) => c.name === 'w2');
+        const w2Mounts = (await w2.exec(['cat', '/proc/self/mountinfo'])).stdout.split('\n').filter(Boolean);
+        assert.deepEqual(blockMounts(w2Mounts), ['/var/lib/containerd']);
+        assert.notEqual((await w2.exec(['test', '-e', SHARED_CONTENT_ROOT], { allowFailure: true })).code, 0);
         const ps = (await cp1.exec(['ps', '-e', '-o', 'comm='])).stdout.split('\n').filter(Boolean);
         assert.equal(ps[0], 'runsvdir', 'PID 1 is the host init');
         assert.ok(!ps.includes('node'), 'no process of the machine is visible');

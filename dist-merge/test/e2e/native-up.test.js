@@ -10,6 +10,7 @@ import { labClusterFile } from '../../src/cluster/lab-cluster.js';
 import { up } from '../../src/cluster/up.js';
 import { execInHost, startHost } from '../../src/lab/index.js';
 import { SshHost } from '../../src/transport/ssh.js';
+import { HOST_CONTENT_DIR } from '../../src/transport/content.js';
 import { bin, etcdctl, eventually, flannelImage, kubeadmCertsMismatches, kubeadmCertsOwner, podsReadyAndStable, podToPod, readyNodes, STACKED_CERTS_FILES } from './cluster-helpers.js';
 import { readStoredSecrets } from '../../src/engines/stored-secrets.js';
 import { run } from '../../src/util/process.js';
@@ -47,6 +48,8 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
         workers: 2,
         sudoHosts: ['cp2'],
         jumpHosts: { w1: 'lb1' },
+        // w2 is made as a real machine: without the lab's shared content, so it is sent everything over SSH.
+        unsharedHosts: ['w2'],
     });
     const loaded = loadCluster(labClusterFile(lab, { engine: 'native' }), 'cluster.yaml');
     const sshOf = (name) => loaded.cluster.spec.hosts.find((h) => h.name === name)?.ssh;
@@ -87,6 +90,25 @@ test('native engine: an HA cluster with stacked etcd that real kubeadm can manag
     const w1From = [...w1Log.matchAll(/Accepted publickey for (\S+) from (\S+) /g)].map((m) => `${m[1]}@${m[2]}`);
     assert.ok(w1From.length > 0 && w1From.every((f) => f === `root@${lb1.address}`), `w1 logins: ${w1From.join(', ')}`);
     assert.match(w1Log, /User root from 10\.250\.7\.1 not allowed because not listed in AllowUsers/);
+    // Content: the hosts with the lab's shared content were sent no package, binary or image; w2, without it, was
+    // sent all of them, verified into its cache; workers hold only the images their pods use.
+    const contentLogs = events.filter((e) => e.type === 'log' && / file\(s\) on the host already/.test(e.message));
+    for (const e of contentLogs)
+        console.log(`content ${e.host}: ${e.message}`);
+    for (const e of contentLogs) {
+        const sent = Number(/, (\d+) sent/.exec(e.message)[1]);
+        if (e.host === 'w2')
+            assert.match(e.message, /^[^:]+: 0 of (\d+) file\(s\) on the host already, \1 sent/, e.message);
+        else
+            assert.equal(sent, 0, `${e.host}: ${e.message}`);
+    }
+    assert.deepEqual([...new Set(contentLogs.map((e) => e.host))].sort(), ['cp1', 'cp2', 'cp3', 'lb1', 'w1', 'w2']);
+    const cached = async (name) => (await execInHost(lab, name, ['sh', '-c', `ls ${HOST_CONTENT_DIR} 2>/dev/null | wc -l`])).stdout.trim();
+    assert.equal(await cached('cp1'), '0');
+    assert.equal(await cached('w2'), String(contentLogs.filter((e) => e.host === 'w2').reduce((a, e) => a + Number(/, (\d+) sent/.exec(e.message)[1]), 0)));
+    const images = async (name) => (await execInHost(lab, name, ['ctr', '-n', 'k8s.io', 'images', 'ls', '-q'])).stdout.split('\n').filter((l) => l && !l.includes('@') && !l.startsWith('sha256:'));
+    assert.ok(!(await images('w1')).some((r) => /kube-apiserver|etcd/.test(r)), 'a worker has no control-plane image');
+    assert.ok((await images('cp1')).some((r) => /kube-apiserver/.test(r)));
     // Through the load-balanced endpoint (the admin kubeconfig's server).
     assert.deepEqual(await readyNodes(kubeconfig), ['cp1', 'cp2', 'cp3', 'w1', 'w2']);
     const pods = (await Promise.all([podsReadyAndStable(kubeconfig), podsReadyAndStable(kubeconfig, 'kube-flannel')])).flat();

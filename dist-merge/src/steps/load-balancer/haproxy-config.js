@@ -28,7 +28,11 @@ export function haproxyConfig(options) {
         '    timeout connect 1s',
         '    timeout client 4h',
         '    timeout server 4h',
-        '    timeout check 2s',
+        // The read timeout of a check, after its connect (min of timeout connect and inter): a dead or unplugged backend is
+        // out as fast as before, a not-ready one answers 500 at once; only a slow /readyz waits. 2 s took the only
+        // backend, a loaded cp1 (load average ~90), out of rotation during the joins, and every join request through
+        // the LB was cut ("socket disconnected before secure TLS connection was established").
+        '    timeout check 5s',
         '    default-server inter 500ms fastinter 200ms downinter 500ms fall 2 rise 2',
         '',
         'frontend kube-apiserver',

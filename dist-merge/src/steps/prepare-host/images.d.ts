@@ -1,12 +1,16 @@
+import type { ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
-/**
- * Host preparation: every image of the release (control plane, etcd, CoreDNS, kube-proxy, pause, flannel)
- * imported from the local artifacts, so the kubelet never pulls.
- */
-/** Every image of ctx's release is in containerd's k8s.io namespace on the host (read-only). */
+type Role = ClusterFile['spec']['hosts'][number]['role'];
+/** The refs among these that a host of this role needs. */
+export declare function imagesForRole(refs: readonly string[], role: Role): string[];
+/** Every image of ctx's release the host's role uses is in containerd's k8s.io namespace on the host (read-only). */
 export declare function imagesPresent(ctx: ClusterContext, name: string): Promise<boolean>;
-/** Imports the images of ctx's release that the host lacks, from the local artifacts. */
+/** Imports the images of ctx's release that the host's role uses and the host lacks, from the local artifacts (sent by content). */
 export declare function importMissingImages(ctx: ClusterContext, name: string): Promise<void>;
+/**
+ * Host preparation: the images of the release the host's role uses (see ROLE_IMAGES), imported from the local
+ * artifacts, so the kubelet never pulls.
+ */
 export declare const prepareImages: import("../../plan/step.js").HostStep<{
     apiVersion: "kubeha.dev/v1alpha1";
     kind: "Cluster";
@@ -58,3 +62,4 @@ export declare const prepareImages: import("../../plan/step.js").HostStep<{
         kubeadm?: string | undefined;
     };
 }, ClusterContext>;
+export {};

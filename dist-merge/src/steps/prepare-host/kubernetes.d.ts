@@ -73,5 +73,5 @@ export declare const prepareKubernetes: import("../../plan/step.js").HostStep<{
         kubeadm?: string | undefined;
     };
 }, ClusterContext>;
-/** The named binaries at ctx's release from the local artifacts; those already at it stay. A running kubelet keeps running its old binary. */
+/** The named binaries at ctx's release from the local artifacts (sent by content); those already at it stay. A running kubelet keeps running its old binary. */
 export declare function installBinaries(ctx: ClusterContext, name: string, which: readonly KubernetesBinary[]): Promise<void>;

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { releaseContent } from '../../artifacts/host-artifacts.js';
+import { pathOf } from '../../transport/content.js';
+import { provideOn } from './content.js';
 import { defineHostStep } from '../../plan/step.js';
 import { preparedHosts } from './hosts.js';
 import { PreconditionError } from '../../errors.js';
@@ -98,17 +99,24 @@ export const prepareKubernetes = defineHostStep({
         await host.exec(['systemctl', 'enable', '--now', 'kubelet'], { doing: 'enabling the kubelet' });
     },
 });
-/** The named binaries at ctx's release from the local artifacts; those already at it stay. A running kubelet keeps running its old binary. */
+/**
+ * Copies a file of the host into place atomically (staged under a hidden name in the same directory, then
+ * renamed): a running kubelet keeps its old binary, and a copy cut short is never what the path names.
+ */
+const INSTALL = 'set -e; t="${1%/*}/.${1##*/}.kubeha-new"; cp -- "$0" "$t"; chmod 0755 "$t"; mv -f -- "$t" "$1"';
+/** The named binaries at ctx's release from the local artifacts (sent by content); those already at it stay. A running kubelet keeps running its old binary. */
 export async function installBinaries(ctx, name, which) {
     const host = await ctx.hosts.get(name);
     const version = ctx.cluster.spec.kubernetesVersion;
-    const { kubernetes } = await ctx.hostArtifacts();
+    const artifacts = await ctx.hostArtifacts();
     const versions = await installedVersions(host);
-    // One binary per transfer: each is tens of MB and the whole transfer is held in memory.
-    for (const [i, bin] of BINARIES.entries()) {
-        if (!which.includes(bin) || versions[i] === version)
-            continue;
-        await host.writeFiles([{ path: `${BIN_DIR}/${bin}`, data: await readFile(join(kubernetes.binDir, bin)), mode: 0o755 }]);
+    const needed = BINARIES.filter((bin, i) => which.includes(bin) && versions[i] !== version);
+    if (needed.length === 0)
+        return;
+    const content = needed.map((bin) => releaseContent(artifacts, `bin/${bin}`));
+    const provided = await provideOn(ctx, name, 'kubelet, kubeadm, kubectl', content);
+    for (const [i, bin] of needed.entries()) {
+        await host.exec(['sh', '-c', INSTALL, pathOf(provided, content[i]), `${BIN_DIR}/${bin}`], { doing: `installing ${BIN_DIR}/${bin}` });
     }
 }
 //# sourceMappingURL=kubernetes.js.map

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { DEBIAN_SUITE, ROLE_PACKAGES } from '../../artifacts/debian.js';
 import { CommandError, KubehaError, PreconditionError } from '../../errors.js';
 import { retry } from '../../util/wait.js';
 import { defineHostStep } from '../../plan/step.js';
+import { pathOf } from '../../transport/content.js';
+import { provideOn } from './content.js';
 import { preparedHosts, roleOf } from './hosts.js';
-const DEBS_DIR = '/var/cache/kubeha/debs';
 /**
  * What must answer on the host once the role's packages are in (a runtime installed otherwise counts too): a
  * command of every package of ROLE_PACKAGES, or an install cut short passes for done (the crash bench found a
@@ -40,7 +39,8 @@ async function checkOs(host) {
 /**
  * Host preparation, first part (kubeadm's "Installing a container runtime"): the Debian packages a role
  * needs, from the local host packages (dependencies included), so hosts need no network. Load balancers get
- * haproxy and keepalived.
+ * haproxy and keepalived. The .deb files are sent by content (transport/content.ts): none when the host has
+ * them already, in its cache or in the lab's shared store.
  */
 export const preparePackages = defineHostStep({
     id: 'prepare/packages',
@@ -56,14 +56,14 @@ export const preparePackages = defineHostStep({
         const host = await ctx.hosts.get(name);
         const role = roleOf(ctx.hosts.spec(name).role);
         await checkOs(host);
-        const debs = (await ctx.hostArtifacts()).debian.debs[role];
-        const files = await Promise.all(debs.map(async (d) => ({ path: `${DEBS_DIR}/${basename(d)}`, data: await readFile(d), mode: 0o644 })));
-        await host.writeFiles(files);
+        const debs = (await ctx.hostArtifacts()).debContent[role];
+        const provided = await provideOn(ctx, name, 'host packages', debs);
+        const paths = debs.map((d) => pathOf(provided, d));
         // An install cut short (a crash of kubeha) leaves packages unpacked whose dependencies are not: installing the
         // whole set again brings those, then `--configure -a` finishes whatever is still pending (seen in the crash
         // e2e test: conntrack unpacked without libnetfilter-conntrack3). --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
         // A dpkg of an earlier, killed run may still hold the lock: wait for it.
-        await retry('waiting for the dpkg lock', () => host.exec(['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a && rm -rf "$0"', DEBS_DIR, ...files.map((f) => f.path)], { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } }).catch((err) => {
+        await retry('waiting for the dpkg lock', () => host.exec(['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a', 'kubeha-dpkg', ...paths], { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } }).catch((err) => {
             if (err instanceof CommandError && !/lock/.test(err.stderr))
                 throw new PreconditionError(err.message, err.context);
             throw err;

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { KubehaError } from '../errors.js';
+/**
+ * Content-addressed transfers: a file of the admin machine that a host needs is named by its sha256 and sent
+ * over SSH only when the host has no verified copy. A host looks in two places, in this order:
+ * - its own cache, HOST_CONTENT_DIR/<sha256>: what earlier transfers left there (kept, so a run cut short, a
+ *   reset host or an upgrade sends nothing twice);
+ * - SHARED_CONTENT_DIR/<sha256>: content the machine's owner offers read-only, without copying it per host (the
+ *   lab binds the admin machine's artifacts and host packages there).
+ * A copy counts only if its sha256 matches, checked on the host each time it is used.
+ */
+export const HOST_CONTENT_DIR = '/var/cache/kubeha/content/sha256';
+/** Where a machine's owner may mount shared content (read-only); kubeha only reads SHARED_CONTENT_DIR below it. */
+export const SHARED_CONTENT_ROOT = '/var/cache/kubeha-shared';
+export const SHARED_CONTENT_DIR = `${SHARED_CONTENT_ROOT}/sha256`;
+const INCOMING_DIR = '/var/cache/kubeha/content/incoming';
+export const HOST_STORES = { cache: HOST_CONTENT_DIR, shared: SHARED_CONTENT_DIR, incoming: INCOMING_DIR };
+const SHA256 = /^[0-9a-f]{64}$/;
+/**
+ * For each sha256 argument, the first verified copy on the host: prints `<sha256> <path>`. Read-only.
+ * A copy that does not match is ignored (the cache one is replaced by the next transfer).
+ */
+const LOOKUP = `shared=$1; shift
+for s; do
+  for d in "$0" "$shared"; do
+    f="$d/$s"
+    [ -f "$f" ] || continue
+    h=$(sha256sum < "$f") || continue
+    if [ "\${h%% *}" = "$s" ]; then echo "$s $f"; continue 2; fi
+  done
+done`;
+/** The host's verified copies of these contents (sha256 → path). Read-only. */
+export async function findContent(host, items, stores = HOST_STORES) {
+    const wanted = [...new Set(items.map((i) => i.sha256))];
+    for (const s of wanted)
+        if (!SHA256.test(s))
+            throw new Error(`not a sha256: ${s}`);
+    if (wanted.length === 0)
+        return new Map();
+    const r = await host.exec(['sh', '-c', LOOKUP, stores.cache, stores.shared, ...wanted], { doing: 'looking for content on the host', timeoutMs: 600_000 });
+    const found = new Map();
+    for (const line of r.stdout.split('\n')) {
+        const [sha, path] = line.trim().split(' ');
+        if (sha !== undefined && path !== undefined && wanted.includes(sha))
+            found.set(sha, path);
+    }
+    return found;
+}
+/** Verifies a transferred copy and moves it into the host's cache; a copy that does not match is removed. */
+const ADMIT = `set -e; f="$0/$1"
+if [ "$(sha256sum < "$f" | cut -d' ' -f1)" != "$1" ]; then rm -f "$f"; echo "the copy does not match its sha256" >&2; exit 3; fi
+mkdir -p "$2"; mv -f "$f" "$2/$1"`;
+/**
+ * Makes every content available on the host, sending over SSH only what it has no verified copy of (one file
+ * per transfer: each is held in memory whole). Returns where each one is on the host.
+ */
+export async function provideContent(host, items, stores = HOST_STORES) {
+    const paths = await findContent(host, items, stores);
+    const sent = [];
+    for (const item of items) {
+        if (paths.has(item.sha256))
+            continue;
+        const doing = `sending ${item.file} (${item.sha256.slice(0, 12)})`;
+        await host.writeFiles([{ path: `${stores.incoming}/${item.sha256}`, data: await readFile(item.file), mode: 0o644 }]);
+        const r = await host.exec(['sh', '-c', ADMIT, stores.incoming, item.sha256, stores.cache], { doing, allowFailure: true, timeoutMs: 600_000 });
+        if (r.code !== 0)
+            throw new KubehaError(`the copy on the host does not match its sha256: ${r.stderr.trim()}`, { doing, host: host.name });
+        paths.set(item.sha256, `${stores.cache}/${item.sha256}`);
+        sent.push(item);
+    }
+    return { paths, sent };
+}
+/** Where provideContent put this content on the host. */
+export function pathOf(provided, item) {
+    const path = provided.paths.get(item.sha256);
+    if (path === undefined)
+        throw new Error(`content ${item.sha256} was not provided`);
+    return path;
+}
+//# sourceMappingURL=content.js.map
