@@ -83,8 +83,14 @@ function externalEtcdTest(engine, labName, withPlan) {
         if (withPlan) {
             // `certs renew` of what kubeadm leaves alone with external etcd: each member's certificates on the etcd hosts
             // (one member restarted at a time) and the apiservers' etcd client certificate (signed by etcd1's CA).
-            const started = Date.now();
             const etcdNames = ['etcd-server', 'etcd-peer', 'etcd-healthcheck-client', 'apiserver-etcd-client'];
+            const files = [
+                ...etcdHosts.flatMap((e) => ['server', 'peer', 'healthcheck-client'].map((n) => ({ host: e.name, path: `/etc/kubernetes/pki/etcd/${n}.crt` }))),
+                ...lab.hosts.filter((h) => h.role === 'control-plane').map((h) => ({ host: h.name, path: '/etc/kubernetes/pki/apiserver-etcd-client.crt' })),
+            ];
+            const fingerprint = async (f) => new X509Certificate((await (await host(f.host)).readFile(f.path))).fingerprint256;
+            const before = await Promise.all(files.map(fingerprint));
+            const started = Date.now();
             const renewed = await renewCertificates(loaded, { emit: () => { }, connect, adminKubeconfigPath: kubeconfig, names: etcdNames });
             t.diagnostic(`certs renew of the etcd certificates took ${((Date.now() - started) / 1000).toFixed(1)} s`);
             assert.deepEqual(renewed.outcomes.filter((o) => o.status === 'failed'), []);
@@ -104,6 +110,10 @@ function externalEtcdTest(engine, labName, withPlan) {
             for (const cp of lab.hosts.filter((h) => h.role === 'control-plane')) {
                 renewedAfter(await (await host(cp.name)).readFile('/etc/kubernetes/pki/apiserver-etcd-client.crt'), `${cp.name} apiserver-etcd-client.crt`);
             }
+            const after = await Promise.all(files.map(fingerprint));
+            assert.deepEqual(files.filter((_, i) => after[i] === before[i]), [], 'every one of these certificates is a new one');
+            for (const o of renewed.outcomes.filter((o) => o.step !== 'certs/admin-kubeconfig'))
+                assert.ok(o.status === 'done', `${o.step} ${o.host ?? ''}: ${o.status}`);
             // The members serve their new certificates and the apiservers use theirs: every member healthy, the API answers.
             const healthAfter = JSON.parse(await etcdctl(etcd1, endpoints, ['endpoint', 'health', '-w', 'json']));
             assert.equal(healthAfter.filter((h) => h.health).length, 3);

@@ -7,8 +7,12 @@ import { KUBERNETES_DIR } from '../../kubeadm/pki/expiration.js';
 import { certPath } from '../../kubeadm/pki/pki.js';
 import { RENEWED_KUBECONFIGS } from '../../kubeadm/pki/renew.js';
 /** Read-only probes of a renewal's effects, shared by the control planes' and the etcd members' steps. */
-/** Slack for clocks and whole seconds: a certificate counts as renewed by this run when it ends this close to now + validity. */
-const SLACK_MS = 120_000;
+/**
+ * Slack for whole seconds and the clocks of the admin machine and the hosts: a certificate counts as renewed by this
+ * run when it ends this close to the run's start + validity. Small: with 2 minutes, a cluster whose certificates
+ * were made 90 s before a renewal counted as renewed already, and nothing was renewed (external-etcd e2e).
+ */
+const SLACK_MS = 30_000;
 /** When the certificate (or the kubeconfig's client certificate) ends; undefined when the host lacks the file. */
 async function notAfter(host, pki, certName, path) {
     if (RENEWED_KUBECONFIGS.includes(certName)) {
