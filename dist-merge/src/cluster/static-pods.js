@@ -1,5 +1,5 @@
 import { KubehaError } from '../errors.js';
-import { waitFor } from '../util/wait.js';
+import { pollUntil, waitFor } from '../util/wait.js';
 import { etcdctl } from './etcdctl.js';
 import { probeConfig } from './joined.js';
 import { readyz } from './kubectl.js';
@@ -11,6 +11,8 @@ import { etcdClientURL } from '../kubeadm/manifests/index.js';
  * the same, its restartCount grows by one.
  */
 const NAMESPACE = 'k8s.io';
+/** How long a restarted component may take to exit on SIGTERM (in-flight requests finish in far less). */
+const TERMINATION_GRACE_MS = 10_000;
 /** The containerd filter for the kube-system container the kubelet named `component`. */
 export function containerFilter(component) {
     return `labels."io.kubernetes.container.name"==${component},labels."io.kubernetes.pod.namespace"==kube-system`;
@@ -43,6 +45,16 @@ export async function restartStaticPod(host, component, timeoutMs = 180_000) {
         throw new KubehaError(`no ${component} container runs here`, { doing, host: host.name });
     for (const id of before) {
         await host.exec(['ctr', '-n', NAMESPACE, 'tasks', 'kill', '--signal', 'SIGTERM', id], { doing, allowFailure: true });
+    }
+    // kube-apiserver stops listening at once on SIGTERM, then waits 60 s for its open connections (watches) before it
+    // exits ("Failed to shutdown server: context deadline exceeded": lab, v1.37.2, 60.3 s of a 74 s restart). It is
+    // out of the load balancers by then, and its clients watch again elsewhere: after a grace period it is killed,
+    // as the kubelet does a static pod after terminationGracePeriodSeconds.
+    const exited = async () => (await runningContainers(host, component).catch(() => before)).every((id) => !before.includes(id));
+    if (!(await pollUntil(exited, TERMINATION_GRACE_MS, 500))) {
+        for (const id of before) {
+            await host.exec(['ctr', '-n', NAMESPACE, 'tasks', 'kill', '--signal', 'SIGKILL', id], { doing, allowFailure: true });
+        }
     }
     await waitFor(`the kubelet to start ${component} again`, async () => {
         const now = await runningContainers(host, component).catch(() => []);
