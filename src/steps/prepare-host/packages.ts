@@ -52,6 +52,15 @@ async function checkOs(host: Host): Promise<void> {
  * haproxy and keepalived. The .deb files are sent by content (transport/content.ts): none when the host has
  * them already, in its cache or in the lab's shared store.
  */
+/**
+ * First whatever a killed dpkg left half-done is configured: --skip-same-version skips a package that is unpacked but
+ * not configured, and then a package depending on it cannot be configured ("libnl-3-200 is not configured yet": crash
+ * e2e, a kill during dpkg). If the set still does not install, it is installed again whole, then configured.
+ */
+const DPKG_INSTALL =
+  'dpkg --force-confdef --force-confold --configure -a >/dev/null 2>&1; ' +
+  '{ dpkg --skip-same-version --force-confdef --force-confold -i "$@" || dpkg --force-confdef --force-confold -i "$@"; } && dpkg --force-confdef --force-confold --configure -a';
+
 export const preparePackages = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/packages',
   title: 'Install the container runtime and tools (Debian packages)',
@@ -77,7 +86,7 @@ export const preparePackages = defineHostStep<ClusterFile, ClusterContext>({
       'waiting for the dpkg lock',
       () =>
         host.exec(
-          ['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a', 'kubeha-dpkg', ...paths],
+          ['sh', '-c', DPKG_INSTALL, 'kubeha-dpkg', ...paths],
           { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } },
         ).catch((err: unknown) => {
           if (err instanceof CommandError && !/lock/.test(err.stderr)) throw new PreconditionError(err.message, err.context);

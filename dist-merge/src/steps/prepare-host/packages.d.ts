@@ -6,12 +6,6 @@ import type { ClusterContext } from '../../cluster/context.js';
  * load balancer with haproxy and keepalived but no socat, and preflight refused it on every later run).
  */
 export declare const COMMANDS: Record<PreparedRole, readonly string[]>;
-/**
- * Host preparation, first part (kubeadm's "Installing a container runtime"): the Debian packages a role
- * needs, from the local host packages (dependencies included), so hosts need no network. Load balancers get
- * haproxy and keepalived. The .deb files are sent by content (transport/content.ts): none when the host has
- * them already, in its cache or in the lab's shared store.
- */
 export declare const preparePackages: import("../../plan/step.js").HostStep<{
     apiVersion: "kubeha.dev/v1alpha1";
     kind: "Cluster";

@@ -42,6 +42,13 @@ async function checkOs(host) {
  * haproxy and keepalived. The .deb files are sent by content (transport/content.ts): none when the host has
  * them already, in its cache or in the lab's shared store.
  */
+/**
+ * First whatever a killed dpkg left half-done is configured: --skip-same-version skips a package that is unpacked but
+ * not configured, and then a package depending on it cannot be configured ("libnl-3-200 is not configured yet": crash
+ * e2e, a kill during dpkg). If the set still does not install, it is installed again whole, then configured.
+ */
+const DPKG_INSTALL = 'dpkg --force-confdef --force-confold --configure -a >/dev/null 2>&1; ' +
+    '{ dpkg --skip-same-version --force-confdef --force-confold -i "$@" || dpkg --force-confdef --force-confold -i "$@"; } && dpkg --force-confdef --force-confold --configure -a';
 export const preparePackages = defineHostStep({
     id: 'prepare/packages',
     title: 'Install the container runtime and tools (Debian packages)',
@@ -63,7 +70,7 @@ export const preparePackages = defineHostStep({
         // whole set again brings those, then `--configure -a` finishes whatever is still pending (seen in the crash
         // e2e test: conntrack unpacked without libnetfilter-conntrack3). --skip-same-version: what the host has already stays as it is; confold keeps configuration already there.
         // A dpkg of an earlier, killed run may still hold the lock: wait for it.
-        await retry('waiting for the dpkg lock', () => host.exec(['sh', '-c', 'dpkg --skip-same-version --force-confdef --force-confold -i "$@" && dpkg --configure -a', 'kubeha-dpkg', ...paths], { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } }).catch((err) => {
+        await retry('waiting for the dpkg lock', () => host.exec(['sh', '-c', DPKG_INSTALL, 'kubeha-dpkg', ...paths], { doing: `installing ${ROLE_PACKAGES[role].join(', ')}`, timeoutMs: 600_000, env: { DEBIAN_FRONTEND: 'noninteractive' } }).catch((err) => {
             if (err instanceof CommandError && !/lock/.test(err.stderr))
                 throw new PreconditionError(err.message, err.context);
             throw err;
