@@ -1,3 +1,0 @@
-import type { EventSink } from '../events.js';
-export type OutputFormat = 'text' | 'json';
-export declare function renderer(format: OutputFormat): EventSink;

@@ -1,5 +1,0 @@
-export { loadKubeadmConfig } from './load.js';
-export { printInitDefaults, printJoinDefaults, toKubeYaml } from './print.js';
-export { DEFAULTS } from './defaults.js';
-export { parseGoDuration, formatGoDuration, normalizeGoDuration } from './duration.js';
-//# sourceMappingURL=index.js.map

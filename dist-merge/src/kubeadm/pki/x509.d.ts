@@ -1,2 +1,0 @@
-import 'reflect-metadata';
-export * from '@peculiar/x509';

@@ -1,4 +1,0 @@
-/** The lab: several namespace hosts on one machine that look like the guide's prerequisites. */
-export { createLab, destroyLab, listLabs, loadLab, execInHost, hostExecArgv, sshArgv, connectLabHost, labLogin, stopHost, startHost, } from './lab.js';
-export { DEFAULT_LAB_NAME, DEFAULT_SPEC, LAB_BRIDGE, LAB_GATEWAY, LAB_SUDO_USER, LABS_ROOT, PAUSE_IMAGE, kubeletCgroupRoot, plannedHosts, validateSpec, } from './constants.js';
-//# sourceMappingURL=index.js.map

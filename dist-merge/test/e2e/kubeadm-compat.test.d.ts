@@ -1,2 +1,0 @@
-import { KUBEADM, kubeadmConfig, kubehaInputs } from './pki-inputs.js';
-export { KUBEADM, kubeadmConfig, kubehaInputs };
