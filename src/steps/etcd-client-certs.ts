@@ -1,10 +1,10 @@
 import { defineHostStep } from '../plan/step.js';
-import { hostsWithRole, type ClusterFile } from '../config/cluster.js';
+import type { ClusterFile } from '../config/cluster.js';
 import { firstControlPlane, type ClusterContext } from '../cluster/context.js';
-import { missingLeafFiles, readEtcdCa, type LeafTarget } from '../cluster/etcd-pki.js';
+import { missingLeafFiles, type LeafTarget } from '../cluster/etcd-pki.js';
+import { firstMemberEtcdCa } from './etcd-cluster.js';
 import { nodeConfig, pkiInputs, type NodeConfig } from '../engines/native/node-config.js';
 import { doing } from '../errors.js';
-import type { Issuer } from '../kubeadm/pki/certificate.js';
 
 /** Not a secret: node configs need a well-formed token; this step uses only the etcd.external part. */
 const UNUSED_TOKEN = 'abcdef.0123456789abcdef';
@@ -18,10 +18,6 @@ function targets(c: NodeConfig): { targets: LeafTarget[]; caFile: string } {
   return { targets: [{ leaf: 'apiserver-etcd-client', certPath: ext.certFile, keyPath: ext.keyFile }], caFile: ext.caFile };
 }
 
-async function etcdCaFromFirstMember(ctx: ClusterContext): Promise<Issuer | undefined> {
-  const first = hostsWithRole(ctx.cluster, 'etcd')[0]!.name;
-  return readEtcdCa(await ctx.hosts.get(first), config(ctx, first).cluster.certificatesDir).catch(() => undefined);
-}
 
 /**
  * The guide's "copy from any etcd node to the first control plane": the etcd CA certificate and an
@@ -36,7 +32,7 @@ export const etcdClientCerts = defineHostStep<ClusterFile, ClusterContext>({
   concurrency: () => 1,
   done: async (ctx, host) => {
     const name = host;
-    const ca = await etcdCaFromFirstMember(ctx);
+    const ca = await firstMemberEtcdCa(ctx).catch(() => undefined);
     if (!ca) return false;
     const c = config(ctx, name);
     const t = targets(c);
@@ -44,8 +40,7 @@ export const etcdClientCerts = defineHostStep<ClusterFile, ClusterContext>({
   },
   run: async (ctx, name) => {
     const host = await ctx.hosts.get(name);
-    const first = hostsWithRole(ctx.cluster, 'etcd')[0]!.name;
-    const ca = await readEtcdCa(await ctx.hosts.get(first), config(ctx, first).cluster.certificatesDir);
+    const ca = await firstMemberEtcdCa(ctx);
     const c = config(ctx, name);
     const t = targets(c);
     await doing('writing the etcd CA certificate and apiserver-etcd-client', name, async () => {

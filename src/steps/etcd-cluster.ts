@@ -1,7 +1,7 @@
 import { defineHostStep } from '../plan/step.js';
 import { hostsWithRole, type ClusterFile } from '../config/cluster.js';
 import type { ClusterContext } from '../cluster/context.js';
-import { ensureEtcdCa, ensureLeafs, memberLeafTargets } from '../cluster/etcd-pki.js';
+import { ensureEtcdCa, ensureLeafs, memberLeafTargets, readEtcdCa } from '../cluster/etcd-pki.js';
 import { deepMerge, userDocuments, CRI_SOCKET } from '../engines/kubeadm/config.js';
 import { nodeConfig, pkiInputs, type NodeConfig } from '../engines/native/node-config.js';
 import { waitFor } from '../util/wait.js';
@@ -84,6 +84,12 @@ export function standaloneKubeletFiles(cluster: ClusterFile): { path: string; da
 export async function endpointsHealthy(host: Host, cluster: EtcdctlCluster, endpoints: readonly string[]): Promise<boolean> {
   const r = await etcdctl(host, cluster, endpoints, ['endpoint', 'health'], { allowFailure: true, dialTimeout: '3s', commandTimeout: '5s' });
   return r.code === 0;
+}
+
+/** The etcd CA as the first etcd host holds it (read-only); for steps after etcd/cluster. */
+export async function firstMemberEtcdCa(ctx: ClusterContext): Promise<Issuer> {
+  const first = hostsWithRole(ctx.cluster, 'etcd')[0]!.name;
+  return readEtcdCa(await ctx.hosts.get(first), etcdMemberConfig(ctx, first).cluster.certificatesDir);
 }
 
 const caOnce = new WeakMap<ClusterContext, Promise<Issuer>>();

@@ -1,6 +1,5 @@
 import { hostsWithRole, type ClusterFile } from '../../config/cluster.js';
 import type { ClusterContext } from '../../cluster/context.js';
-import { readEtcdCa } from '../../cluster/etcd-pki.js';
 import { restartStaticPod } from '../../cluster/static-pods.js';
 import { pkiInputs } from '../../engines/native/node-config.js';
 import { KubehaError } from '../../errors.js';
@@ -9,7 +8,7 @@ import { etcdClientURL } from '../../kubeadm/manifests/index.js';
 import { readersOf, renewCertificates } from '../../kubeadm/pki/renew.js';
 import { defineHostStep, type HostStep } from '../../plan/step.js';
 import { waitFor } from '../../util/wait.js';
-import { endpointsHealthy, etcdMemberConfig } from '../etcd-cluster.js';
+import { endpointsHealthy, etcdMemberConfig, firstMemberEtcdCa } from '../etcd-cluster.js';
 import { renewedSince, restartedSince } from './renewed.js';
 
 /**
@@ -36,8 +35,7 @@ export function renewEtcdMembersStep(names: readonly string[], since: Date): Hos
       const c = etcdMemberConfig(ctx, name);
       const pki = pkiInputs(c);
       if (!(await renewedSince(host, pki, names, since))) {
-        const first = await ctx.hosts.get(hostsWithRole(ctx.cluster, 'etcd')[0]!.name);
-        const ca = await readEtcdCa(first, pki.certificatesDir);
+        const ca = await firstMemberEtcdCa(ctx);
         await renewCertificates(host, { pki, kubeconfigDir: KUBERNETES_DIR, issuers: new Map([['etcd-ca', ca]]) }, names);
       }
       if (restart.length === 0) return;

@@ -1,14 +1,13 @@
 import type { ClusterFile } from '../../config/cluster.js';
-import { hostsWithRole } from '../../config/cluster.js';
 import { engineFor, namesWithRole, type ClusterContext } from '../../cluster/context.js';
-import { missingLeafFiles, readEtcdCa } from '../../cluster/etcd-pki.js';
+import { missingLeafFiles } from '../../cluster/etcd-pki.js';
 import { probeConfig } from '../../cluster/joined.js';
 import { restartAndWait } from '../../cluster/static-pods.js';
 import { pkiInputs } from '../../engines/native/node-config.js';
 import { readersOf } from '../../kubeadm/pki/renew.js';
 import { defineHostStep, type HostStep } from '../../plan/step.js';
 import { backInRotation, outOfRotation, takeOutOfRotation } from '../load-balancer/rotation.js';
-import { etcdMemberConfig } from '../etcd-cluster.js';
+import { firstMemberEtcdCa } from '../etcd-cluster.js';
 import { renewedSince, restartedSince } from './renewed.js';
 
 /**
@@ -22,8 +21,7 @@ function externalEtcdClient(ctx: ClusterContext, name: string, names: readonly s
 }
 
 async function renewExternalEtcdClient(ctx: ClusterContext, name: string, ext: { certFile: string; keyFile: string; caFile: string }): Promise<void> {
-  const first = hostsWithRole(ctx.cluster, 'etcd')[0]!.name;
-  const ca = await readEtcdCa(await ctx.hosts.get(first), pkiInputs(etcdMemberConfig(ctx, first)).certificatesDir);
+  const ca = await firstMemberEtcdCa(ctx);
   const host = await ctx.hosts.get(name);
   const files = await missingLeafFiles(host, ca, pkiInputs(probeConfig(ctx, name)), [{ leaf: 'apiserver-etcd-client', certPath: ext.certFile, keyPath: ext.keyFile }], ext.caFile, true);
   await host.writeFiles(files);
