@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import ssh2 from 'ssh2';
 import { loadCluster } from '../config/cluster.js';
 import { InputError } from '../errors.js';
 import { expandHome, parseProxyJump, sshConnector } from './host-pool.js';
+import { ed25519Pair } from '../transport/ed25519-pair.test-helper.js';
 
 test('key and known_hosts paths: ~ is the home directory, other paths stay', () => {
   assert.equal(expandHome('~/.ssh/id_ed25519'), join(homedir(), '.ssh', 'id_ed25519'));
@@ -38,12 +38,12 @@ function cluster(spec: { ssh?: object; hostSsh?: Record<string, object> }): stri
 async function keyFiles(t: { after(fn: () => Promise<void>): void }) {
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-keys-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
-  const pair = ssh2.utils.generateKeyPairSync('ed25519');
+  const pair = ed25519Pair();
   const files = { dir, good: join(dir, 'id_ed25519'), pub: join(dir, 'id_ed25519.pub'), garbage: join(dir, 'garbage'), encrypted: join(dir, 'id_encrypted'), missing: join(dir, 'missing') };
   await writeFile(files.good, pair.private, { mode: 0o600 });
   await writeFile(files.pub, `${pair.public}\n`);
   await writeFile(files.garbage, 'not a key\n');
-  const encrypted = ssh2.utils.generateKeyPairSync('ed25519', { passphrase: 'secret-passphrase', cipher: 'aes256-ctr', rounds: 2 });
+  const encrypted = ed25519Pair({ passphrase: 'secret-passphrase', cipher: 'aes256-ctr', rounds: 2 });
   await writeFile(files.encrypted, encrypted.private, { mode: 0o600 });
   return { ...files, privateText: pair.private };
 }

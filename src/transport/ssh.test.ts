@@ -12,6 +12,7 @@ import ssh2 from 'ssh2';
 import { PreconditionError } from '../errors.js';
 import { pollUntil } from '../util/wait.js';
 import { SshHost, sudoArgv } from './ssh.js';
+import { ed25519Pair } from './ed25519-pair.test-helper.js';
 
 const FAKE_SUDO = `#!/bin/sh
 if [ -n "$SUDO_REFUSES" ]; then echo "sudo: a password is required" >&2; exit 1; fi
@@ -34,7 +35,7 @@ interface FakeServer {
 const pub = (k: string) => k.split(' ').slice(0, 2).join(' ');
 
 async function fakeServer(t: TestContext, authorized: { user: string; publicKey: string }, env: Record<string, string>): Promise<FakeServer> {
-  const hostKeys = ssh2.utils.generateKeyPairSync('ed25519');
+  const hostKeys = ed25519Pair();
   const allowed = ssh2.utils.parseKey(authorized.publicKey) as ssh2.ParsedKey;
   const s: FakeServer = { port: 0, hostKey: pub(hostKeys.public), commands: [], logins: [], attempts: [], forwards: [] };
   const clients = new Set<ssh2.Connection>();
@@ -99,7 +100,7 @@ async function setup(t: TestContext, user: string, extraEnv: Record<string, stri
   t.after(() => rm(dir, { recursive: true, force: true }));
   await writeFile(join(dir, 'sudo'), FAKE_SUDO);
   await chmod(join(dir, 'sudo'), 0o755);
-  const client = ssh2.utils.generateKeyPairSync('ed25519');
+  const client = ed25519Pair();
   const env = { PATH: `${dir}:${process.env['PATH']}`, SUDO_LOG: join(dir, 'sudo.log'), ...extraEnv };
   const server = await fakeServer(t, { user, publicKey: client.public }, env);
   return { dir, client, server };
@@ -186,7 +187,7 @@ test("the key file first, then the agent's keys", async (t) => {
   assert.ok(await pollUntil(async () => stat(sock).then(() => true, () => false), 5000, 20), 'ssh-agent started');
   await writeFile(join(dir, 'id'), client.private, { mode: 0o600 });
   assert.equal(spawnSync('ssh-add', ['-q', join(dir, 'id')], { env: { ...process.env, SSH_AUTH_SOCK: sock } }).status, 0);
-  const other = ssh2.utils.generateKeyPairSync('ed25519');
+  const other = ed25519Pair();
 
   const viaAgent = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, agent: sock, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 });
   await viaAgent.close();
