@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KubehaError } from '../errors.js';
+import { emitter, silent, type EventSink } from '../events.js';
+import { run } from '../util/process.js';
+import { aptSources, DEBIAN_SUITE } from './debian.js';
+
+/**
+ * Debian root file systems for container images, made by mmdebstrap from this machine's apt sources and kept
+ * as tarballs, one per package list: images never carry the admin machine's own binaries.
+ */
+
+export interface DebianRootfsSpec {
+  /** mmdebstrap's variant: `minbase` installs (maintainer scripts run, services disabled), `extract` only unpacks. */
+  variant: 'minbase' | 'extract';
+  packages: readonly string[];
+}
+
+/** The cache key of a root file system: the suite, the variant, the packages, and the apt sources' contents. */
+export function rootfsKey(spec: DebianRootfsSpec, sourcesText: readonly string[]): string {
+  const hash = createHash('sha256').update(JSON.stringify({ suite: DEBIAN_SUITE, variant: spec.variant, packages: [...spec.packages].sort() }));
+  for (const s of sourcesText) hash.update(s);
+  return hash.digest('hex').slice(0, 12);
+}
+
+export interface EnsureRootfsOptions {
+  /** Directory holding the tarballs (cacheRoot()/test-images/rootfs). */
+  dir: string;
+  emit?: EventSink;
+}
+
+/** The tarball of the root file system, made once (mmdebstrap, about a minute) and then reused. */
+export async function ensureDebianRootfs(spec: DebianRootfsSpec, options: EnsureRootfsOptions): Promise<string> {
+  const emit = emitter(options.emit ?? silent);
+  const sources = await aptSources();
+  const doing = `making a ${DEBIAN_SUITE} root file system with ${spec.packages.join(', ')}`;
+  if (sources.length === 0) throw new KubehaError('this machine has no apt sources (/etc/apt/sources.list{,.d})', { doing });
+  const texts = await Promise.all(sources.map((s) => readFile(s, 'utf8')));
+  const tarball = join(options.dir, `${DEBIAN_SUITE}-${spec.variant}-${rootfsKey(spec, texts)}.tar`);
+  if (existsSync(tarball)) return tarball;
+  await mkdir(options.dir, { recursive: true });
+  const started = Date.now();
+  emit({ type: 'progress', scope: 'test-images/debian', message: `mmdebstrap ${spec.variant} ${DEBIAN_SUITE} with ${spec.packages.join(', ')}` });
+  // The name ends in .tar so that mmdebstrap writes a tarball; per process, so two builders never share one.
+  const partial = join(options.dir, `.${process.pid}.partial.tar`);
+  try {
+    await run(['mmdebstrap', '--quiet', `--variant=${spec.variant}`, `--include=${spec.packages.join(',')}`, DEBIAN_SUITE, partial, ...sources], {
+      doing,
+      timeoutMs: 1_200_000,
+    });
+    await rename(partial, tarball);
+  } finally {
+    await rm(partial, { force: true });
+  }
+  emit({ type: 'progress', scope: 'test-images/debian', message: `root file system ready`, elapsedMs: Date.now() - started });
+  return tarball;
+}
+
+/** Unpacks a root file system tarball into an image's rootfs; device nodes are left to the container runtime. */
+export async function unpackRootfs(tarball: string, rootfs: string): Promise<void> {
+  await run(['tar', '--numeric-owner', '-xpf', tarball, '-C', rootfs, '--exclude=./dev/*'], { doing: `unpacking ${tarball}`, timeoutMs: 600_000 });
+}
