@@ -85,7 +85,7 @@ test('agnhost 2.66.1: its version, agnhost-2, the userland the specs shell out t
   assert.match(await ok(r, ['/agnhost', '--version']), /version 2\.66\.1$/m);
   assert.match(await ok(r, ['/agnhost-2', '--version']), /version 2\.66\.1$/m);
   const tools = await ok(r, ['sh', '-c', 'dig -v; curl --version; nc -h 2>&1 | head -1; getent hosts localhost; ip -V; iperf -v 2>&1; socat -V | head -2; bash --version | head -1; ipcs -V; ps --version; test -d /uploads && echo uploads']);
-  for (const expected of [/DiG 9\./, /^curl \d/m, /OpenBSD netcat/, /^127\.0\.0\.1\s+localhost/m, /^ip utility, iproute2/m, /^iperf version 2/m, /socat version/, /GNU bash/, /ipcs from util-linux/, /procps-ng/, /^uploads$/m]) {
+  for (const expected of [/DiG 9\./, /^curl \d/m, /OpenBSD netcat/, /^(127\.0\.0\.1|::1)\s+localhost/m, /^ip utility, iproute2/m, /^iperf version 2/m, /socat version/, /GNU bash/, /ipcs from util-linux/, /procps-ng/, /^uploads$/m]) {
     assert.match(tools, expected);
   }
   assert.match(await ok(r, ['id', 'user-defined-in-image']), /^uid=1000\(user-defined-in-image\) gid=1000\(user-defined-in-image\) groups=1000\(user-defined-in-image\),50000\(group-defined-in-image\)$/m);
@@ -120,7 +120,9 @@ test('nginx: its configuration is valid, logs go to the container output, it sto
   const img = await unpack(t, archive('nginx:1.27.0-2'), 'registry.k8s.io/e2e-test-images/nginx:1.27.0-2');
   assert.deepEqual(img.config.Cmd, ['nginx', '-g', 'daemon off;']);
   assert.equal(img.config.StopSignal, 'SIGQUIT');
-  assert.match(await ok(img.rootfs, ['nginx', '-t']), /syntax is ok[\s\S]*test is successful/);
+  // Through a pipe, as a runtime's log FIFO: /dev/stderr of a socket (what node gives a child) cannot be opened.
+  const checked = await ok(img.rootfs, ['sh', '-c', '{ nginx -t; echo "status $?"; } 2>&1 | cat']);
+  assert.match(checked, /syntax is ok[\s\S]*test is successful[\s\S]*^status 0$/m);
   assert.match(await ok(img.rootfs, ['readlink', '/var/log/nginx/access.log', '/var/log/nginx/error.log']), /^\/dev\/stdout\n\/dev\/stderr$/m);
 });
 
@@ -128,7 +130,7 @@ test('glibc-dns-testing: dig and glibc getent', { skip }, async (t) => {
   const img = await unpack(t, archive('glibc-dns-testing:2.1.1'), 'registry.k8s.io/e2e-test-images/glibc-dns-testing:2.1.1');
   const out = await ok(img.rootfs, ['sh', '-c', 'dig -v; getent hosts localhost; seq 1 2']);
   assert.match(out, /DiG 9\./);
-  assert.match(out, /^127\.0\.0\.1\s+localhost/m);
+  assert.match(out, /^(127\.0\.0\.1|::1)\s+localhost/m);
 });
 
 test('nautilus: agnhost serving data.json from /', { skip }, async (t) => {
