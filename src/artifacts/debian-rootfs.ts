@@ -75,7 +75,11 @@ export async function ensureDebianRootfs(spec: DebianRootfsSpec, options: Ensure
   return tarball;
 }
 
-/** Unpacks a root file system tarball into an image's rootfs; device nodes are left to the container runtime. */
+/**
+ * Unpacks a root file system tarball into an image's rootfs. Device nodes are the runtime's, and so are
+ * /etc/resolv.conf and /etc/hostname, which mmdebstrap copies from this machine.
+ */
 export async function unpackRootfs(tarball: string, rootfs: string): Promise<void> {
-  await run(['tar', '--numeric-owner', '-xpf', tarball, '-C', rootfs, '--exclude=./dev/*'], { doing: `unpacking ${tarball}`, timeoutMs: 600_000 });
+  const exclude = ['./dev/*', './etc/resolv.conf', './etc/hostname'].map((p) => `--exclude=${p}`);
+  await run(['tar', '--numeric-owner', '-xpf', tarball, '-C', rootfs, ...exclude], { doing: `unpacking ${tarball}`, timeoutMs: 600_000 });
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { e2eImagesComponent, sampleApiserverComponent } from './test-image-components.js';
 import { DEBIAN_ROOTS, parseApplets, testImageRecipes } from './test-image-recipes.js';
 import { rootfsKey } from './debian-rootfs.js';
-import { substitutionsOf } from './test-images.js';
+import { entryVersion, substitutionsOf } from './test-images.js';
 
 // test/utils/image/manifest.go of k8s.io/kubernetes v1.37.2, lines 213-232: the images a conformance spec runs
 // that kubeha builds (pause and etcd are the release's own images).
@@ -66,4 +66,13 @@ test('a root file system is keyed by its packages in any order, its variant and 
 
 test('busybox applets are the names of its list, without itself', () => {
   assert.deepEqual(parseApplets('[\n[[\nbusybox\nsh\nsysctl\n\n'), ['[', '[[', 'sh', 'sysctl']);
+});
+
+test('the entry is keyed by the release and the recipes', () => {
+  const recipes = testImageRecipes();
+  const key = entryVersion('v1.37.2', recipes);
+  assert.match(key, /^v1\.37\.2\+[0-9a-f]{12}$/);
+  assert.equal(entryVersion('v1.37.2', testImageRecipes()), key);
+  const changed = recipes.map((r, i) => (i === 0 ? { ...r, config: { ...r.config, cmd: ['other'] } } : r));
+  assert.notEqual(entryVersion('v1.37.2', changed), key);
 });

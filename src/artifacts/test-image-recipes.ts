@@ -165,9 +165,8 @@ const AGNHOST_SUBSTITUTIONS = [
   'no /var/registry (fake registry content, copied from remote images upstream; no conformance spec uses it)',
 ];
 
-/** The recipes of one release, in manifest.go's order. */
-export function testImageRecipes(release: (typeof TEST_IMAGE_RELEASES)[number] = 'v1.37.2'): TestImageRecipe[] {
-  void release;
+/** The recipes of the release in TEST_IMAGE_RELEASES, in manifest.go's order. */
+export function testImageRecipes(): TestImageRecipe[] {
   const agnhostConfig: ImageConfig = { entrypoint: ['/agnhost'], cmd: ['pause'] };
   return [
     {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, KubehaError } from '../errors.js';
@@ -50,6 +51,23 @@ function isRelease(version: string): version is Release {
   return (TEST_IMAGE_RELEASES as readonly string[]).includes(version);
 }
 
+/**
+ * Bumped whenever a recipe's populate() changes what an image holds; with everything declarative about the
+ * recipes it keys the entry, so an entry made by other recipes is built again.
+ */
+export const TEST_IMAGES_REVISION = 2;
+
+/** What the entry's manifest records as its version: the release and a digest of the recipes' inputs. */
+export function entryVersion(version: string, recipes: readonly TestImageRecipe[]): string {
+  const declared = {
+    revision: TEST_IMAGES_REVISION,
+    recipes: recipes.map((r) => ({ ref: r.ref, config: r.config, roots: r.debianRoots, binaries: r.binaries })),
+    roots: DEBIAN_ROOTS,
+    components: [e2eImagesComponent(version), e2eImagesComponent(version, AGNHOST_PREV_VERSION), sampleApiserverComponent()],
+  };
+  return `${version}+${createHash('sha256').update(JSON.stringify(declared)).digest('hex').slice(0, 12)}`;
+}
+
 export function substitutionsOf(recipes: readonly TestImageRecipe[]): string[] {
   return recipes.flatMap((r) => r.substitutions.map((s) => `${r.ref}: ${s}`));
 }
@@ -98,11 +116,12 @@ export async function ensureTestImages(options: EnsureTestImagesOptions = {}): P
   const root = options.cacheRoot ?? defaultCacheRoot();
   const imagesRoot = join(root, 'test-images');
   const dir = join(imagesRoot, version);
-  const recipes = testImageRecipes(version);
+  const recipes = testImageRecipes();
   const substitutions = substitutionsOf(recipes);
+  const stamp = entryVersion(version, recipes);
   const started = Date.now();
   emit({ type: 'step-start', step: STEP, title: `conformance test images of Kubernetes ${version}` });
-  const check = await checkManifest(dir, version);
+  const check = await checkManifest(dir, stamp);
   if (check.ok) {
     const images = await readImages(dir);
     if (images && images.length === recipes.length) {
@@ -110,10 +129,11 @@ export async function ensureTestImages(options: EnsureTestImagesOptions = {}): P
       return { dir, images, substitutions };
     }
   } else if (check.manifest !== undefined) {
-    emit({ type: 'log', level: 'warn', message: `cache entry ${dir} is damaged, rebuilding: ${check.problems.join('; ')}` });
+    const why = check.manifest.version === stamp ? `is damaged: ${check.problems.join('; ')}` : `was made by other recipes (${check.manifest.version})`;
+    emit({ type: 'log', level: 'warn', message: `cache entry ${dir} ${why}; rebuilding` });
   }
   try {
-    const images = await assemble({ dir, imagesRoot, version, root, recipes, emit: options.emit ?? silent });
+    const images = await assemble({ dir, imagesRoot, version, stamp, root, recipes, emit: options.emit ?? silent });
     emit({ type: 'step-done', step: STEP, ms: Date.now() - started, changed: true });
     return { dir, images, substitutions };
   } catch (err) {
@@ -147,6 +167,8 @@ async function assemble(args: {
   dir: string;
   imagesRoot: string;
   version: string;
+  /** The manifest's version (entryVersion). */
+  stamp: string;
   root: string;
   recipes: readonly TestImageRecipe[];
   emit: EventSink;
@@ -196,7 +218,7 @@ async function assemble(args: {
       progress(`built image ${recipe.ref}`, since);
     }
     await writeFileAtomic(join(stagingImages, 'images.json'), `${JSON.stringify(images, null, 2)}\n`);
-    await writeManifest(staging, args.version);
+    await writeManifest(staging, args.stamp);
     const old = join(args.imagesRoot, `.${args.version}.${process.pid}.old`);
     if (await exists(args.dir)) await rename(args.dir, old);
     await rename(staging, args.dir);
