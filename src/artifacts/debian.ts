@@ -39,7 +39,7 @@ export interface DebianSet {
 }
 
 /** The machine's own apt sources (deb822 or one-line files): mmdebstrap pastes them into the base. */
-async function aptSources(): Promise<string[]> {
+export async function aptSources(): Promise<string[]> {
   const files: string[] = [];
   if (existsSync('/etc/apt/sources.list')) files.push('/etc/apt/sources.list');
   const dir = '/etc/apt/sources.list.d';

@@ -37,7 +37,8 @@ async function present(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false);
 }
 
-async function base(rootfs: string): Promise<void> {
+/** The smallest root a static program needs: /tmp, /run, root and nobody, files-then-DNS name lookup. */
+export async function base(rootfs: string): Promise<void> {
   await addDir(rootfs, '/tmp', 0o1777);
   await addDir(rootfs, '/run');
   await addDir(rootfs, '/var/run');

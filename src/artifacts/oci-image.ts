@@ -10,6 +10,8 @@ export interface ImageConfig {
   cmd?: readonly string[];
   env?: readonly string[];
   workingDir?: string;
+  /** The signal that stops the container, e.g. SIGQUIT (nginx's graceful stop). */
+  stopSignal?: string;
 }
 
 export const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -67,6 +69,7 @@ export async function buildImageArchive(args: {
     if (args.config.entrypoint) for (const a of args.config.entrypoint) config.push('--config.entrypoint', a);
     if (args.config.cmd) for (const a of args.config.cmd) config.push('--config.cmd', a);
     config.push('--config.workingdir', args.config.workingDir ?? '/');
+    if (args.config.stopSignal) config.push('--config.stopsignal', args.config.stopSignal);
     await umoci(config);
     await umoci(['gc', '--layout', layout]);
     const indexPath = join(layout, 'index.json');

@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ensureArtifacts } from '../../artifacts/ensure.js';
 import { cacheRoot, DEFAULT_KUBERNETES_VERSION } from '../../artifacts/layout.js';
+import { ensureTestImages } from '../../artifacts/test-images.js';
 import { textRenderer } from '../../report/tty.js';
+import { renderer, type OutputFormat } from '../render.js';
+import { outputOption } from './cluster.js';
 
 interface EnsureFlags {
   kubernetesVersion: string;
@@ -34,6 +37,23 @@ export function registerArtifacts(program: Command): void {
           `etcd ${set.versions.etcd}, CoreDNS ${set.versions.coredns}, pause ${set.versions.pause}, ` +
           `flannel ${set.versions.flannel}, ${set.images.length} images\n`,
       );
+      process.stdout.write(`${set.dir}\n`);
+    });
+
+  artifacts
+    .command('test-images')
+    .description("build the conformance suite's test images (registry.k8s.io/e2e-test-images/...) offline, once, and print their directory")
+    .option('--kubernetes-version <version>', 'the release whose e2e.test uses them', DEFAULT_KUBERNETES_VERSION)
+    .addOption(outputOption())
+    .action(async (flags: { kubernetesVersion: string; output: OutputFormat }) => {
+      const started = Date.now();
+      const set = await ensureTestImages({ version: flags.kubernetesVersion, emit: renderer(flags.output) });
+      if (flags.output === 'json') {
+        process.stdout.write(`${JSON.stringify(set)}\n`);
+        return;
+      }
+      process.stderr.write(`${set.images.length} test images ready in ${((Date.now() - started) / 1000).toFixed(1)}s; substitutions:\n`);
+      for (const s of set.substitutions) process.stderr.write(`  ${s}\n`);
       process.stdout.write(`${set.dir}\n`);
     });
 
