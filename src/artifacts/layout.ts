@@ -49,6 +49,8 @@ export interface ImageArchive {
   ref: string;
   /** Path of the OCI archive, absolute. */
   file: string;
+  /** The image's digest in the archive, where the host's copy must match it (spec.images: a tag may be rebuilt). */
+  digest?: string;
 }
 
 export interface ArtifactSet {

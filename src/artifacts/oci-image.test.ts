@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { archiveName, nameIndex, splitRef } from './oci-image.js';
+import { archiveName, indexImages, nameIndex, splitRef } from './oci-image.js';
 import { parseLdd } from './rootfs.js';
 import { versionsFromImages } from './ensure.js';
 
@@ -38,4 +38,9 @@ test('component versions come from the images kubeadm lists', () => {
   assert.equal(v.etcd, 'v3.7.0');
   assert.equal(v.coredns, 'v1.14.6');
   assert.equal(v.pause, '3.10.2');
+});
+
+test('an archive names its images in its index, each with the digest of its manifest', () => {
+  const index = { manifests: [{ digest: 'sha256:5c38', annotations: { 'io.containerd.image.name': 'registry.k8s.io/e2e-test-images/busybox:1.37.0-2' } }, { digest: 'sha256:ab' }] };
+  assert.deepEqual(indexImages(JSON.stringify(index)), [{ ref: 'registry.k8s.io/e2e-test-images/busybox:1.37.0-2', digest: 'sha256:5c38' }]);
 });

@@ -85,3 +85,19 @@ export async function buildImageArchive(args: {
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/** The images an OCI archive's index names with io.containerd.image.name (what `ctr images import` names them), and their digests. */
+export function indexImages(indexJson: string): Array<{ ref: string; digest?: string }> {
+  const index = JSON.parse(indexJson) as { manifests?: Array<{ digest?: string; annotations?: Record<string, string> }> };
+  return (index.manifests ?? []).flatMap((m) => {
+    const ref = m.annotations?.['io.containerd.image.name'];
+    return ref === undefined || ref === '' ? [] : [m.digest === undefined ? { ref } : { ref, digest: m.digest }];
+  });
+}
+
+/** indexImages of an archive on this machine (tar reads its index.json only). */
+export async function archiveImages(file: string): Promise<Array<{ ref: string; digest?: string }>> {
+  const r = await run(['tar', '-xOf', file, 'index.json'], { doing: `reading the index of ${file}`, allowFailure: true, timeoutMs: 120_000 });
+  if (r.code !== 0) throw new Error(r.stderr.trim().split('\n').pop() || `tar exited with code ${r.code}`);
+  return indexImages(r.stdout);
+}

@@ -1,6 +1,7 @@
 import { engineOfHost, type ClusterFile, type EngineName } from '../config/cluster.js';
 import type { EventSink } from '../events.js';
 import type { HostArtifacts } from '../artifacts/host-artifacts.js';
+import type { ImageArchive } from '../artifacts/layout.js';
 import type { Engine } from '../engines/engine.js';
 import type { HostPool } from './host-pool.js';
 import type { JoinSecrets } from './secrets.js';
@@ -19,6 +20,8 @@ export interface ClusterContext {
   pauseImage: string;
   /** Every image of the release as the local artifacts list them (empty when they are not built yet). */
   imageRefs: readonly string[];
+  /** The images of spec.images (archives on this machine) that control planes and workers get as well. */
+  preloadImages: readonly ImageArchive[];
   /** Where the admin kubeconfig for the user is written (0600). */
   adminKubeconfigPath: string;
   /** Where the join commands with their secrets are saved for the user (0600). */

@@ -53,6 +53,8 @@ export interface LabClusterOptions {
   hostEngines?: Readonly<Record<string, EngineName>>;
   certificates?: 'upload' | 'manual';
   kubernetesVersion?: string;
+  /** spec.images: OCI archives on this machine that control planes and workers get besides the release's images. */
+  images?: readonly string[];
 }
 
 /** A sudo host's login user, a jump target's jump host (with that host's own user): as a real cluster file says it. */
@@ -80,6 +82,7 @@ export function labClusterFile(lab: LabState, options: LabClusterOptions = {}): 
       ...(lbs.length > 1 ? { loadBalancer: { managed: { virtualIP: '10.250.7.250' } } } : {}),
       // Lab hosts start as fresh Debian machines: up installs what they lack, from the local artifacts.
       prepareHosts: true,
+      ...(options.images?.length ? { images: [...options.images] } : {}),
       ssh: { user: 'root', privateKeyFile: lab.clientKeyFile, knownHostsFile: lab.knownHostsFile },
       hosts: lab.hosts.map((h) => ({
         name: h.name,

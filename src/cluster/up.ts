@@ -13,6 +13,7 @@ import { kubeadmEngine } from '../engines/kubeadm/kubeadm-engine.js';
 import { nativeEngine } from '../engines/native/native-engine.js';
 import type { ClusterContext } from './context.js';
 import { hostPool, sshConnector, type Connector } from './host-pool.js';
+import { preloadImages } from './preload-images.js';
 
 /** Options of {@link up}. */
 export interface UpOptions extends OpenOptions {
@@ -73,6 +74,7 @@ export interface OpenOptions {
 
 /** What every operation on a cluster works with: its file, its hosts (connected on first use) and the engines. */
 export async function openCluster(loaded: LoadedCluster, options: OpenOptions): Promise<ClusterContext> {
+  const preload = await preloadImages(loaded.cluster, loaded.source ?? 'the cluster file');
   const hosts = hostPool(loaded.cluster, options.connect ?? (await sshConnector(loaded.cluster)));
   const adminKubeconfigPath = options.adminKubeconfigPath ?? defaultAdminKubeconfigPath(loaded.cluster.metadata.name);
   let artifacts: Promise<HostArtifacts> | undefined;
@@ -86,6 +88,7 @@ export async function openCluster(loaded: LoadedCluster, options: OpenOptions): 
     cniImages: cniImages(versions),
     pauseImage: `registry.k8s.io/pause:${versions.pause ?? '3.10.2'}`,
     imageRefs: await localImageRefs(loaded.cluster.spec.kubernetesVersion),
+    preloadImages: preload,
     adminKubeconfigPath,
     joinCommandsPath: joinCommandsPath(adminKubeconfigPath),
     hostArtifacts: () => (artifacts ??= loadHostArtifacts(loaded.cluster.spec.kubernetesVersion, options.emit)),

@@ -108,6 +108,12 @@ export const clusterSchema = z
           .strict()
           .default({ podSubnet: '10.244.0.0/16', serviceSubnet: '10.96.0.0/12', dnsDomain: 'cluster.local' }),
         cni: z.enum(['flannel', 'none']).default('flannel'),
+        images: z
+          .array(z.string().regex(/^\//, 'must be an absolute path on this machine'))
+          .describe(
+            "OCI image archives on this machine (absolute paths, each naming its image with the io.containerd.image.name annotation, as `ctr images export` writes it) that host preparation imports into every control plane and worker, besides the release's images: a cluster's own images, or the conformance test images. Nothing is ever pulled",
+          )
+          .default([]),
         prepareHosts: z
           .boolean()
           .describe(
@@ -133,6 +139,8 @@ export interface LoadedCluster {
   /** The control-plane endpoint, always host:port. */
   endpoint: { host: string; port: number };
   warnings: ValidationIssue[];
+  /** The file it was read from, as errors name it. */
+  source?: string;
 }
 
 /** The guide's rules on top of the schema: every problem at once, warnings apart. */
@@ -202,6 +210,7 @@ function rules(
   } else if (defaultHost !== undefined) {
     endpoint = { host: defaultHost, port: defaultPort };
   }
+  if (spec.images.length > 0 && !spec.prepareHosts) errors.push({ path: 'spec.images', message: 'are imported by host preparation: set prepareHosts: true, or import them yourself' });
   if (cidrsOverlap(spec.networking.podSubnet, spec.networking.serviceSubnet))
     errors.push({ path: 'spec.networking.podSubnet', message: `overlaps serviceSubnet ${spec.networking.serviceSubnet}` });
   errors.push(...subnetRules(c, endpoint, kubeadmClusterConfiguration));
@@ -276,7 +285,7 @@ export function loadCluster(text: string, source = 'cluster.yaml'): LoadedCluste
     ...parsed.data,
     spec: { ...parsed.data.spec, ssh: sshWithHome(parsed.data.spec.ssh), hosts: parsed.data.spec.hosts.map((h) => (h.ssh === undefined ? h : { ...h, ssh: sshWithHome(h.ssh) })) },
   };
-  return { cluster, endpoint, warnings: [...warnings, ...kubeadm.warnings] };
+  return { cluster, endpoint, warnings: [...warnings, ...kubeadm.warnings], source };
 }
 
 /** JSON Schema of the cluster file, for editors (published as schema/cluster.schema.json). */

@@ -28,9 +28,12 @@ export function sharedDir(labDir: string): string {
 /** The release files of every complete artifacts entry in the cache that hosts are sent, by content (from the manifests). */
 async function releaseFiles(root: string): Promise<Content[]> {
   const out: Content[] = [];
-  const versionsDir = join(root, 'artifacts');
-  for (const version of await readdir(versionsDir).catch(() => [] as string[])) {
-    const dir = join(versionsDir, version);
+  const entries: string[] = [];
+  // The releases' artifacts, and the conformance test images (artifacts/test-images.ts) where they are built.
+  for (const kind of ['artifacts', 'test-images']) {
+    for (const version of await readdir(join(root, kind)).catch(() => [] as string[])) entries.push(join(root, kind, version));
+  }
+  for (const dir of entries) {
     const manifest = parseManifest(await readFile(join(dir, MANIFEST_FILE), 'utf8').catch(() => ''));
     if (manifest === undefined) continue;
     for (const [rel, e] of Object.entries(manifest.files)) if (SHARED_HOST_FILES.test(rel)) out.push({ sha256: e.sha256, size: e.size, file: join(dir, rel) });

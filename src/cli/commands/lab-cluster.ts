@@ -36,9 +36,10 @@ export function registerLabCluster(program: Command): void {
     .option('--jump-host <host=jump...>', 'a new lab: this host admits SSH only from its jump host, e.g. w1=lb1 (repeatable)', collectJumpHosts, {})
     .addOption(new Option('--certificates <mode>', 'certificate distribution').choices(['upload', 'manual']).default('upload'))
     .option('--kubernetes-version <version>', 'the release the cluster runs (its artifacts are built when missing)')
+    .option('--image <archive...>', "an OCI image archive (absolute path) imported into every control plane and worker: the cluster file's spec.images (repeatable)", (v: string, p: string[]) => [...p, v], [])
     .option('--kubeconfig <path>', 'merge the context kubeha-<name> into this file (default: KUBECONFIG, else ~/.kube/config)')
     .addOption(new Option('-o, --output <format>', 'text or json (NDJSON events)').choices(['text', 'json']).default('text'))
-    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; sudoHost: string[]; jumpHost: Record<string, string>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; kubeconfig?: string; output: OutputFormat }) => {
+    .action(async (opts: { name: string; topology: 'stacked' | 'external'; engine: EngineName; hostEngine: Record<string, EngineName>; sudoHost: string[]; jumpHost: Record<string, string>; certificates: 'upload' | 'manual'; kubernetesVersion?: string; image: string[]; kubeconfig?: string; output: OutputFormat }) => {
       const emit = renderer(opts.output);
       const stop = interruptible((message) => emit({ type: 'log', level: 'warn', message, at: Date.now() }));
       try {
@@ -50,6 +51,7 @@ export function registerLabCluster(program: Command): void {
           sudoHosts: opts.sudoHost,
           jumpHosts: opts.jumpHost,
           certificates: opts.certificates,
+          images: opts.image,
           ...(opts.kubernetesVersion ? { kubernetesVersion: opts.kubernetesVersion } : {}),
           ...(opts.kubeconfig ? { kubeconfigPath: opts.kubeconfig } : {}),
           emit,

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { releaseContent } from '../../artifacts/host-artifacts.js';
+import { fileContent, releaseContent } from '../../artifacts/host-artifacts.js';
 import { KubehaError } from '../../errors.js';
 import { defineHostStep } from '../../plan/step.js';
 import type { ClusterFile } from '../../config/cluster.js';
@@ -38,9 +38,26 @@ export function imagesForRole(refs: readonly string[], role: Role): string[] {
   return refs.filter((r) => ROLE_IMAGES[role].includes(repositoryName(r)));
 }
 
-async function present(host: Host): Promise<Set<string>> {
-  const r = await host.exec([...CTR, 'images', 'ls', '-q'], { doing: 'listing the images' });
-  return new Set(r.stdout.split('\n').map((l) => l.trim()).filter(Boolean));
+/** `ctr images ls` columns: REF TYPE DIGEST SIZE PLATFORMS LABELS. */
+export function parseImageList(stdout: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of stdout.split('\n').slice(1)) {
+    const [ref, , digest] = line.trim().split(/\s+/);
+    if (ref && digest) out.set(ref, digest);
+  }
+  return out;
+}
+
+/** The host's images: reference → digest. */
+async function present(host: Host): Promise<Map<string, string>> {
+  const r = await host.exec([...CTR, 'images', 'ls'], { doing: 'listing the images' });
+  return parseImageList(r.stdout);
+}
+
+/** The host has the image, and the archive's very image where the archive says which (spec.images: a tag may be rebuilt). */
+function holds(have: ReadonlyMap<string, string>, image: Pick<ImageArchive, 'ref' | 'digest'>): boolean {
+  const digest = have.get(image.ref);
+  return digest !== undefined && (image.digest === undefined || image.digest === digest);
 }
 
 /** One OCI archive (at `path` on the host) into containerd's k8s.io namespace, under the full reference the kubelet asks for. */
@@ -55,17 +72,23 @@ async function importImage(host: Host, image: ImageArchive, path: string): Promi
   await host.exec([...CTR, 'images', 'tag', source, image.ref], { doing });
 }
 
-/** The images of ctx's release this host's role uses (see ROLE_IMAGES). */
-function wantedRefs(ctx: ClusterContext, name: string): string[] {
-  return imagesForRole(ctx.imageRefs, ctx.hosts.spec(name).role);
+/** spec.images go where pods run: control planes and workers. */
+function preloadFor(ctx: ClusterContext, name: string): readonly ImageArchive[] {
+  const role = ctx.hosts.spec(name).role;
+  return role === 'control-plane' || role === 'worker' ? ctx.preloadImages : [];
 }
 
-/** Every image of ctx's release the host's role uses is in containerd's k8s.io namespace on the host (read-only). */
+/** The images of ctx's release this host's role uses (see ROLE_IMAGES), and spec.images with their digests. */
+function wantedImages(ctx: ClusterContext, name: string): Array<Pick<ImageArchive, 'ref' | 'digest'>> {
+  return [...imagesForRole(ctx.imageRefs, ctx.hosts.spec(name).role).map((ref) => ({ ref })), ...preloadFor(ctx, name)];
+}
+
+/** Every image of ctx's release the host's role uses, and of spec.images, is in containerd's k8s.io namespace on the host (read-only). */
 export async function imagesPresent(ctx: ClusterContext, name: string): Promise<boolean> {
-  const wanted = wantedRefs(ctx, name);
+  const wanted = wantedImages(ctx, name);
   if (wanted.length === 0) return false;
   const have = await present(await ctx.hosts.get(name)).catch(() => undefined);
-  return have !== undefined && wanted.every((ref) => have.has(ref));
+  return have !== undefined && wanted.every((image) => holds(have, image));
 }
 
 /** Imports the images of ctx's release that the host's role uses and the host lacks, from the local artifacts (sent by content). */
@@ -76,15 +99,20 @@ export async function importMissingImages(ctx: ClusterContext, name: string): Pr
   const role = ctx.hosts.spec(name).role;
   const wanted = new Set(imagesForRole(artifacts.kubernetes.images.map((i) => i.ref), role));
   const missing = artifacts.kubernetes.images.filter((i) => wanted.has(i.ref) && !have.has(i.ref));
-  if (missing.length === 0) return;
-  const content = missing.map((i) => releaseContent(artifacts, relative(artifacts.kubernetes.dir, i.file)));
+  // One archive may name several images: it is imported once.
+  const extra = [...new Map(preloadFor(ctx, name).filter((i) => !holds(have, i)).map((i) => [i.file, i])).values()];
+  if (missing.length + extra.length === 0) return;
+  const content = [
+    ...missing.map((i) => releaseContent(artifacts, relative(artifacts.kubernetes.dir, i.file))),
+    ...(await Promise.all(extra.map((i) => fileContent(i.file)))),
+  ];
   const provided = await provideOn(ctx, name, 'images', content);
-  for (const [i, image] of missing.entries()) await importImage(host, image, pathOf(provided, content[i]!));
+  for (const [i, image] of [...missing, ...extra].entries()) await importImage(host, image, pathOf(provided, content[i]!));
 }
 
 /**
- * Host preparation: the images of the release the host's role uses (see ROLE_IMAGES), imported from the local
- * artifacts, so the kubelet never pulls.
+ * Host preparation: the images of the release the host's role uses (see ROLE_IMAGES), and spec.images on
+ * control planes and workers, imported from this machine, so the kubelet never pulls.
  */
 export const prepareImages = defineHostStep<ClusterFile, ClusterContext>({
   id: 'prepare/images',
