@@ -44,6 +44,11 @@ export {
   type CertificateReport,
   type HostCertificates,
 } from './cluster/certs.js';
+/** The release's conformance suite (e2e.test under ginkgo) against a cluster whose nodes have the test images. */
+export { runConformance, CONFORMANCE_LABELS, NEEDS_A_REGISTRY, type ConformanceOptions, type ConformanceResult } from './conformance/run.js';
+export { ensureConformanceTools, type ConformanceTools } from './conformance/tools.js';
+export { conformanceImages } from './conformance/images.js';
+export type { SpecFailure } from './conformance/ginkgo-report.js';
 export type { Plan, PlannedStep } from './plan/plan.js';
 export { StepFailedError, type StepOutcome } from './plan/runner.js';
 export { silent, type KubehaEvent, type EventSink } from './events.js';

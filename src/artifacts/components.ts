@@ -97,3 +97,39 @@ export function etcdVersionFromImageTag(tag: string): string {
   if (!match) throw new Error(`unexpected etcd image tag: ${tag}`);
   return `v${match[1]}`;
 }
+
+/** What e2e_test.go of k8s.io/kubernetes/test/e2e imports (v1.37.2), for `go mod tidy` (see GoComponent.tests). */
+const E2E_TEST_IMPORTS = [
+  'github.com/onsi/ginkgo/v2',
+  'go.yaml.in/yaml/v2',
+  'k8s.io/component-base/version',
+  'k8s.io/klog/v2',
+  'k8s.io/kubernetes/test/conformance/testdata',
+  'k8s.io/kubernetes/test/e2e/framework',
+  'k8s.io/kubernetes/test/e2e/framework/config',
+  'k8s.io/kubernetes/test/e2e/framework/testfiles',
+  'k8s.io/kubernetes/test/e2e/testing-manifests',
+  'k8s.io/kubernetes/test/fixtures',
+  'k8s.io/kubernetes/test/e2e/feature',
+  ...['apimachinery', 'apps', 'architecture', 'auth', 'autoscaling', 'common', 'dra', 'instrumentation', 'invariants', 'invariants/logcheck']
+    .map((p) => `k8s.io/kubernetes/test/e2e/${p}`),
+  ...['kubectl', 'network', 'node', 'scheduling', 'storage', 'storage/csimock', 'storage/external', 'windows'].map((p) => `k8s.io/kubernetes/test/e2e/${p}`),
+  ...['framework/debug/init', 'framework/metrics/init', 'framework/node/init'].map((p) => `k8s.io/kubernetes/test/e2e/${p}`),
+  'k8s.io/kubernetes/test/utils/ktesting/format',
+];
+
+/**
+ * The conformance suite of a release: e2e.test (the test/e2e package's test binary, as upstream's
+ * `make WHAT=test/e2e/e2e.test` builds it) and the ginkgo CLI at the version the release's go.mod requires.
+ */
+export function conformanceComponent(version: string): GoComponent {
+  return {
+    name: 'k8s-conformance',
+    module: 'k8s.io/kubernetes',
+    version,
+    binaries: [{ pkg: 'github.com/onsi/ginkgo/v2/ginkgo', file: 'ginkgo' }],
+    tests: [{ pkg: 'k8s.io/kubernetes/test/e2e', file: 'e2e.test', imports: E2E_TEST_IMPORTS }],
+    ldflags: kubernetesLdflags(version),
+    stagingReplaces: true,
+  };
+}

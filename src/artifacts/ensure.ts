@@ -286,7 +286,7 @@ async function assemble(
   }
 }
 
-async function requireGo(what: string): Promise<void> {
+export async function requireGo(what: string): Promise<void> {
   const result = await run(['go', 'version'], { allowFailure: true, doing: 'looking for the Go toolchain' }).catch(() => undefined);
   if (result?.code !== 0) {
     throw new KubehaError(`cannot build ${what}: no Go toolchain (go) on PATH, and no other source has it`, { doing: DOING });

@@ -15,6 +15,11 @@ export interface GoComponent {
   version: string;
   /** Main packages, and the file name each binary gets. */
   binaries: ReadonlyArray<{ pkg: string; file: string }>;
+  /**
+   * Test binaries (`go test -c`), e.g. the e2e suite, whose main is a TestMain. `imports` are what the package's
+   * _test.go files import: `go mod tidy` keeps no module for the tests of a dependency, so the build module lists them.
+   */
+  tests?: ReadonlyArray<{ pkg: string; file: string; imports: readonly string[] }>;
   ldflags: string;
   /** Restate ./staging replaces as published releases (k8s.io/kubernetes). */
   stagingReplaces?: boolean;
@@ -106,6 +111,7 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
   const timer = setInterval(() => progress(`still building ${component.name} ${component.version}`), HEARTBEAT_MS);
   try {
     const packages = component.binaries.map((b) => b.pkg);
+    const tests = component.tests ?? [];
     let replaces: GoReplace[] = [...(component.extraReplaces ?? [])];
     if (component.stagingReplaces) {
       progress(`reading ${component.module}@${component.version} from the module proxy`);
@@ -123,7 +129,7 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
       replaces = [...inheritedReplaces(upstream, { stagingVersion: stagingVersion(component.version) }), ...replaces];
     }
     const seed = renderGoMod({ goVersion: GO_LANGUAGE_VERSION, module: component.module, version: component.version, replaces });
-    const tools = renderToolsGo(packages);
+    const tools = renderToolsGo([...new Set([...packages, ...tests.flatMap((t) => [t.pkg, ...t.imports])])]);
     const seedPath = join(dir, 'go.mod.in');
     const seeded = (await readFile(seedPath, 'utf8').catch(() => '')) === seed && (await exists(join(dir, 'go.sum')));
     if (!seeded) {
@@ -136,10 +142,11 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
     }
 
     const goVersion = (await step('go version', ['go', 'version'], 60_000)).trim();
-    const stamp = createHash('sha256').update(JSON.stringify([seed, tools, component.ldflags, packages, goVersion, env['CGO_ENABLED']])).digest('hex');
+    const stamp = createHash('sha256').update(JSON.stringify([seed, tools, component.ldflags, packages, tests, goVersion, env['CGO_ENABLED']])).digest('hex');
     const stampPath = join(outDir, '.stamp');
     const built: BuiltBinaries = {};
     for (const b of component.binaries) built[b.file] = join(outDir, goBinaryName(b.pkg));
+    for (const t of tests) built[t.file] = join(outDir, t.file);
     const fresh =
       (await readFile(stampPath, 'utf8').catch(() => '')) === stamp &&
       (await Promise.all(Object.values(built).map(exists))).every(Boolean);
@@ -148,8 +155,9 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
       return built;
     }
     await rm(stampPath, { force: true });
-    progress(`building ${component.name} ${component.version} (${component.binaries.map((b) => b.file).join(', ')})`);
-    await step(
+    const files = [...component.binaries, ...tests].map((b) => b.file);
+    progress(`building ${component.name} ${component.version} (${files.join(', ')})`);
+    if (packages.length > 0) await step(
       'go build',
       [
         'go',
@@ -165,6 +173,9 @@ export async function goBuild(component: GoComponent, options: GoBuildOptions): 
       ],
       3_600_000,
     );
+    for (const t of tests) {
+      await step('go test -c', ['go', 'test', '-c', '-trimpath', '-ldflags', component.ldflags, '-o', join(outDir, t.file), t.pkg], 3_600_000);
+    }
     await writeFileAtomic(stampPath, stamp);
     progress(`built ${component.name} ${component.version}`);
     return built;

@@ -30,7 +30,7 @@ export const DEBIAN_ROOTS: Readonly<Record<DebianRootName, DebianRootfsSpec>> = 
     packages: ['bash', 'bind9-dnsutils', 'bind9-host', 'curl', 'netcat-openbsd', 'iproute2', 'iperf', 'socat', 'util-linux', 'procps'],
   },
   // Only /bin/busybox is taken from it.
-  busybox: { variant: 'extract', packages: ['busybox-static'] },
+  busybox: { variant: 'extract', packages: ['busybox-static', 'bash-static'] },
   nginx: { variant: 'minbase', packages: ['nginx-light'] },
   // Upstream: debian:bookworm-slim + `apt-get install dnsutils` (bookworm's dnsutils is bind9-dnsutils).
   dnsutils: { variant: 'minbase', packages: ['bind9-dnsutils'] },
@@ -110,7 +110,13 @@ async function busyboxRoot(rootfs: string, inputs: TestImageInputs): Promise<voi
   const busybox = join(rootfs, 'bin/busybox');
   // The image's own static binary, run here only to list its applets.
   const applets = parseApplets((await run([busybox, '--list'], { doing: 'listing the busybox applets' })).stdout);
-  for (const applet of applets) await addSymlink(rootfs, `/bin/${applet}`, 'busybox');
+  for (const applet of applets) if (applet !== 'sh') await addSymlink(rootfs, `/bin/${applet}`, 'busybox');
+  // Debian's busybox ash (1.35.0, and trixie's 1.37.0-6 alike, measured) drops environment variables whose names
+  // are not shell names ("1-data-1", "$_-data-1") from what its children get, and conformance's "ConfigMap should be
+  // consumable as environment variable names with various prefixes" runs `sh -c env` here and expects them.
+  // bash passes them through, also as sh: /bin/sh is Debian's bash-static.
+  await run(['tar', '--numeric-owner', '-xpf', inputs.debianRoot('busybox'), '-C', rootfs, './bin/bash-static'], { doing: 'unpacking bash-static' });
+  await addSymlink(rootfs, '/bin/sh', 'bash-static');
   await addText(rootfs, '/etc/passwd', `${BUSYBOX_PASSWD.join('\n')}\n`);
   await addText(rootfs, '/etc/group', `${BUSYBOX_GROUP.join('\n')}\n`);
   await addDir(rootfs, '/tmp', 0o1777);
@@ -204,7 +210,10 @@ export function testImageRecipes(): TestImageRecipe[] {
       config: { cmd: ['sh'] },
       debianRoots: ['busybox'],
       binaries: [],
-      substitutions: ['busybox 1.35.0 (Debian bookworm busybox-static) instead of 1.37.0; applets are symbolic links, not hard links'],
+      substitutions: [
+        'busybox 1.35.0 (Debian bookworm busybox-static) instead of 1.37.0; applets are symbolic links, not hard links',
+        "/bin/sh is bash 5.2 (Debian bash-static), not busybox's ash: Debian's ash drops environment variables with names that are not shell names, which a conformance spec passes to `sh -c env`",
+      ],
       populate: (rootfs, inputs) => busyboxRoot(rootfs, inputs),
     },
     {

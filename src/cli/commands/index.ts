@@ -9,6 +9,7 @@ import { registerKubeadmConfig } from './kubeadm-config.js';
 import { registerDrill } from './drill.js';
 import { registerEtcd } from './etcd.js';
 import { registerKubeconfig } from './kubeconfig.js';
+import { registerConformance, registerLabConformance } from './conformance.js';
 
 /** Each area of the CLI registers its own commands; this list is the whole tree. */
 export const commandGroups: ReadonlyArray<(program: Command) => void> = [
@@ -22,4 +23,6 @@ export const commandGroups: ReadonlyArray<(program: Command) => void> = [
   registerDrill,
   registerEtcd,
   registerKubeconfig,
+  registerConformance,
+  registerLabConformance,
 ];
