@@ -87,7 +87,7 @@ const ALONE = ['upgrade', 'day2'];
  * Minutes each lab test took in its lane (two lanes, this machine, 2026-12-02; a file not listed counts 0.2), to
  * share them between the lanes longest first, so that both end together.
  */
-const MINUTES = { mixed: 16, 'external-etcd': 12, crash: 11, 'etcd-certs': 10, conformance: 7, 'native-up': 4.5, 'test-images': 3, 'kubeadm-up': 2.5, 'manual-certs': 1.5, 'native-renew': 1.5, artifacts: 0.5, 'kubeadm-cluster-compat': 0.4 };
+const MINUTES = { mixed: 16, 'external-etcd': 12, crash: 11, 'etcd-certs': 10, conformance: 7, 'native-up': 4.5, 'kubeadm-up': 2.5, 'manual-certs': 1.5, 'native-renew': 1.5, artifacts: 0.5, 'kubeadm-cluster-compat': 0.4 };
 const base = (file) => file.split('/').pop().replace(/\.test\.js$/, '');
 const minutes = (file) => MINUTES[base(file)] ?? 0.2;
 
