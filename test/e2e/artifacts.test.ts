@@ -1,6 +1,5 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { access, mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +13,7 @@ import { DEFAULT_KUBERNETES_VERSION, type ArtifactSet } from '../../src/artifact
 import { KubehaError } from '../../src/errors.js';
 import type { KubehaEvent } from '../../src/events.js';
 import { run } from '../../src/util/process.js';
-import { waitFor } from '../../src/util/wait.js';
+import { scratchContainerd } from './scratch-containerd.js';
 
 const V = DEFAULT_KUBERNETES_VERSION;
 let set: ArtifactSet;
@@ -47,36 +46,7 @@ test('every binary reports the pinned version', async () => {
 });
 
 test('every image imports into a real containerd, and kube-apiserver runs from its image', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'kubeha-containerd-'));
-  const socket = join(dir, 'containerd.sock');
-  await writeFile(
-    join(dir, 'config.toml'),
-    [
-      'version = 2',
-      `root = "${join(dir, 'root')}"`,
-      `state = "${join(dir, 'state')}"`,
-      'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
-      '[grpc]',
-      `  address = "${socket}"`,
-      '[ttrpc]',
-      `  address = "${socket}.ttrpc"`,
-      '',
-    ].join('\n'),
-  );
-  const containerd: ChildProcess = spawn('containerd', ['--config', join(dir, 'config.toml')], { stdio: 'ignore' });
-  t.after(async () => {
-    if (containerd.exitCode === null && containerd.pid !== undefined) {
-      const exited = new Promise((r) => containerd.once('exit', r));
-      process.kill(containerd.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    // Unmount anything containerd left below its root before removing it.
-    const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').map((l) => l.split(' ')[4] ?? '');
-    for (const m of mounts.filter((p) => p.startsWith(dir)).reverse()) await run(['umount', '-l', m], { allowFailure: true });
-    await rm(dir, { recursive: true, force: true });
-  });
-  await waitFor(`${socket} to appear`, () => access(socket).then(() => true), 20_000, { intervalMs: 100 });
-  const ctr = (args: string[]) => run(['ctr', '--address', socket, '-n', 'k8s.io', ...args], { doing: `ctr ${args[0]}`, timeoutMs: 120_000 });
+  const ctr = await scratchContainerd(t);
   for (const image of set.images) await ctr(['images', 'import', image.file]);
   const listed = (await ctr(['images', 'ls', '-q'])).stdout.trim().split('\n');
   for (const image of set.images) assert.ok(listed.includes(image.ref), `${image.ref} not imported (have ${listed.join(', ')})`);

@@ -1,6 +1,5 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { access, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,8 @@ import { DEFAULT_KUBERNETES_VERSION } from '../../src/artifacts/layout.js';
 import { splitRef } from '../../src/artifacts/oci-image.js';
 import { ensureTestImages, type TestImageSet } from '../../src/artifacts/test-images.js';
 import { run } from '../../src/util/process.js';
-import { waitFor } from '../../src/util/wait.js';
+import { parseImageList } from '../../src/steps/prepare-host/images.js';
+import { scratchContainerd } from './scratch-containerd.js';
 
 // The conformance test images work without a cluster: each archive unpacked (umoci) and its programs run
 // chrooted, in their own mount, pid and network namespaces with /proc and /dev as a runtime gives them.
@@ -161,29 +161,10 @@ test('sample-apiserver: the binary runs', { skip }, async (t) => {
 });
 
 test('every test image imports into a real containerd under its reference', { skip }, async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'kubeha-containerd-'));
-  const socket = join(dir, 'containerd.sock');
-  await writeFile(
-    join(dir, 'config.toml'),
-    ['version = 2', `root = "${join(dir, 'root')}"`, `state = "${join(dir, 'state')}"`, 'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
-      '[grpc]', `  address = "${socket}"`, '[ttrpc]', `  address = "${socket}.ttrpc"`, ''].join('\n'),
-  );
-  const containerd: ChildProcess = spawn('containerd', ['--config', join(dir, 'config.toml')], { stdio: 'ignore' });
-  t.after(async () => {
-    if (containerd.exitCode === null && containerd.pid !== undefined) {
-      const exited = new Promise((r) => containerd.once('exit', r));
-      process.kill(containerd.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    const mounts = (await readFile('/proc/self/mountinfo', 'utf8')).split('\n').map((l) => l.split(' ')[4] ?? '');
-    for (const m of mounts.filter((p) => p.startsWith(dir)).reverse()) await run(['umount', '-l', m], { allowFailure: true });
-    await rm(dir, { recursive: true, force: true });
-  });
-  await waitFor(`${socket} to appear`, () => access(socket).then(() => true), 20_000, { intervalMs: 100 });
-  const ctr = (args: string[]) => run(['ctr', '--address', socket, '-n', 'k8s.io', ...args], { doing: `ctr ${args[0]}`, timeoutMs: 300_000 });
-  for (const image of set.images) await ctr(['images', 'import', image.file]);
-  const listed = (await ctr(['images', 'ls'])).stdout.trim().split('\n').slice(1).map((l) => l.split(/\s+/));
-  for (const image of set.images) assert.ok(listed.some((l) => l[0] === image.ref), `${image.ref} not imported`);
-  const digest = (ref: string) => listed.find((l) => l[0] === ref)?.[2];
+  const ctr = await scratchContainerd(t);
+  for (const image of set.images) await ctr(['images', 'import', image.file], 300_000);
+  const listed = parseImageList((await ctr(['images', 'ls'])).stdout);
+  for (const image of set.images) assert.ok(listed.has(image.ref), `${image.ref} not imported`);
+  const digest = (ref: string) => listed.get(ref);
   assert.notEqual(digest('registry.k8s.io/e2e-test-images/agnhost:2.55'), digest('registry.k8s.io/e2e-test-images/agnhost:2.66.1'));
 });
