@@ -49,6 +49,30 @@ export async function aptSources(): Promise<string[]> {
   return files;
 }
 
+/**
+ * The URI of the Debian archive that serves DEBIAN_SUITE in the apt sources' texts (deb822 stanzas or one-line
+ * entries), where the pool of source packages is too. The first match wins, as apt lists its sources.
+ */
+export function debianArchiveUri(texts: readonly string[]): string | undefined {
+  for (const text of texts) {
+    for (const stanza of text.split(/\n\s*\n/)) {
+      const fields = new Map<string, string>();
+      for (const line of stanza.split('\n')) {
+        const match = /^([A-Za-z-]+):\s*(.*)$/.exec(line);
+        if (match) fields.set(match[1]!.toLowerCase(), match[2]!.trim());
+      }
+      const suites = (fields.get('suites') ?? '').split(/\s+/);
+      const uri = (fields.get('uris') ?? '').split(/\s+/)[0];
+      if (uri && suites.includes(DEBIAN_SUITE) && (fields.get('types') ?? '').split(/\s+/).includes('deb')) return uri.replace(/\/+$/, '');
+    }
+    for (const line of text.split('\n')) {
+      const words = line.replace(/\[[^\]]*\]/, ' ').trim().split(/\s+/);
+      if (words[0] === 'deb' && words[2] === DEBIAN_SUITE && words[1]) return words[1].replace(/\/+$/, '');
+    }
+  }
+  return undefined;
+}
+
 async function key(sources: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify({ suite: DEBIAN_SUITE, base: BASE_PACKAGES, roles: ROLE_PACKAGES }));
   for (const s of sources) hash.update(await readFile(s));

@@ -47,9 +47,32 @@ export function parseSha256File(text: string): string | undefined {
 }
 
 /**
- * Downloads each binary to a temporary name next to its destination, hashing as it streams, and renames it
- * into place only when the digest matches. Throws on the first failure, leaving no partial file behind.
+ * Downloads url to a temporary name next to dest, hashing as it streams, and renames it into place only when
+ * the digest is `expected`. Leaves no partial file behind.
  */
+export async function downloadVerified(args: { url: string; expected: string; dest: string; mode: number; timeoutMs: number; doing: string; name: string }): Promise<void> {
+  const response = await get(args.url, args.timeoutMs, args.doing);
+  if (!response.body) throw new KubehaError(`${args.url} sent no body`, { doing: args.doing });
+  const temp = tempNameFor(args.dest);
+  const hash = createHash('sha256');
+  try {
+    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+    body.on('data', (chunk: Buffer) => hash.update(chunk));
+    await pipeline(body, createWriteStream(temp, { mode: args.mode }));
+    const actual = hash.digest('hex');
+    if (actual !== args.expected) {
+      throw new KubehaError(`checksum mismatch for ${args.name}: expected ${args.expected.slice(0, 12)}…, the download of ${args.url} is ${actual.slice(0, 12)}…`, {
+        doing: args.doing,
+      });
+    }
+    await chmod(temp, args.mode);
+    await rename(temp, args.dest);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** Downloads each binary, checked against its published .sha256. Throws on the first failure. */
 export async function downloadReleaseBinaries(options: DownloadOptions): Promise<void> {
   const timeoutMs = options.connectTimeoutMs ?? 3000;
   await mkdir(options.destDir, { recursive: true });
@@ -58,26 +81,6 @@ export async function downloadReleaseBinaries(options: DownloadOptions): Promise
     const url = releaseUrl(options.baseUrl, options.version, binary);
     const expected = parseSha256File(await (await get(`${url}.sha256`, timeoutMs, doing)).text());
     if (expected === undefined) throw new KubehaError(`${url}.sha256 does not hold a sha256 digest`, { doing });
-    const response = await get(url, timeoutMs, doing);
-    if (!response.body) throw new KubehaError(`${url} sent no body`, { doing });
-    const dest = join(options.destDir, binary);
-    const temp = tempNameFor(dest);
-    const hash = createHash('sha256');
-    try {
-      const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
-      body.on('data', (chunk: Buffer) => hash.update(chunk));
-      await pipeline(body, createWriteStream(temp, { mode: 0o755 }));
-      const actual = hash.digest('hex');
-      if (actual !== expected) {
-        throw new KubehaError(
-          `checksum mismatch for ${binary}: ${url}.sha256 says ${expected.slice(0, 12)}…, the download is ${actual.slice(0, 12)}…`,
-          { doing },
-        );
-      }
-      await chmod(temp, 0o755);
-      await rename(temp, dest);
-    } finally {
-      await rm(temp, { force: true });
-    }
+    await downloadVerified({ url, expected, dest: join(options.destDir, binary), mode: 0o755, timeoutMs, doing, name: binary });
   }
 }

@@ -31,6 +31,9 @@ export const HOST_PACKAGES = [
   'mmdebstrap',
   'gcc',
   'libc6-dev',
+  // busybox for the conformance test images, built from its source tarball.
+  'make',
+  'bzip2',
 ] as const;
 
 /** invoke-rc.d asks this before starting a service; 101 means "no": package scripts start no daemons. */

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { InputError, KubehaError } from '../errors.js';
 import { emitter, silent, type EventSink } from '../events.js';
 import { run } from '../util/process.js';
+import { BUSYBOX_VERSION, busyboxKey, ensureBusybox } from './busybox.js';
 import { ensureDebianRootfs } from './debian-rootfs.js';
 import { writeFileAtomic } from './files.js';
 import { goBuild } from './go-build.js';
@@ -24,7 +25,7 @@ import {
  * The conformance suite's test images of one release, cached in cacheRoot()/test-images/<version>/:
  * images/*.oci.tar, images/images.json ([{ref, file}]) and manifest.json, written last. An entry counts only if
  * its manifest matches every file; anything else is built again (the Go builds and Debian root file systems
- * it starts from are cached on their own, in build/ and test-images/rootfs/).
+ * it starts from are cached on their own, in build/, test-images/rootfs/ and test-images/busybox/).
  */
 
 export interface TestImageSet {
@@ -55,7 +56,7 @@ function isRelease(version: string): version is Release {
  * Bumped whenever a recipe's populate() changes what an image holds; with everything declarative about the
  * recipes it keys the entry, so an entry made by other recipes is built again.
  */
-export const TEST_IMAGES_REVISION = 3;
+export const TEST_IMAGES_REVISION = 4;
 
 /** What the entry's manifest records as its version: the release and a digest of the recipes' inputs. */
 export function entryVersion(version: string, recipes: readonly TestImageRecipe[]): string {
@@ -63,6 +64,7 @@ export function entryVersion(version: string, recipes: readonly TestImageRecipe[
     revision: TEST_IMAGES_REVISION,
     recipes: recipes.map((r) => ({ ref: r.ref, config: r.config, roots: r.debianRoots, binaries: r.binaries })),
     roots: DEBIAN_ROOTS,
+    busybox: `${BUSYBOX_VERSION}-${busyboxKey()}`,
     components: [e2eImagesComponent(version), e2eImagesComponent(version, AGNHOST_PREV_VERSION), sampleApiserverComponent()],
   };
   return `${version}+${createHash('sha256').update(JSON.stringify(declared)).digest('hex').slice(0, 12)}`;
@@ -189,8 +191,10 @@ async function assemble(args: {
     for (const name of new Set(args.recipes.flatMap((r) => r.debianRoots))) {
       roots[name] = await ensureDebianRootfs(DEBIAN_ROOTS[name], { dir: join(args.imagesRoot, 'rootfs'), emit: args.emit });
     }
+    const busybox = await ensureBusybox({ dir: join(args.imagesRoot, 'busybox'), emit: args.emit });
     const inputs = {
       bin: (file: TestBinary) => bins[file],
+      busybox,
       debianRoot: (name: DebianRootName) => {
         const tarball = roots[name];
         if (tarball === undefined) throw new KubehaError(`no Debian root ${name} was made`, { doing: DOING });

@@ -58,9 +58,17 @@ async function unpack(t: { after: (fn: () => Promise<void>) => void }, file: str
 }
 
 /** Runs argv in the image's root, as `user` (uid:gid) and with no_new_privs if asked; stdout and stderr together. */
-async function inImage(rootfs: string, argv: string[], opts: { user?: string; noNewPrivs?: boolean } = {}): Promise<{ code: number; out: string }> {
+interface InImage {
+  user?: string;
+  noNewPrivs?: boolean;
+  /** The root file system read-only, as a pod's with readOnlyRootFilesystem. */
+  readOnly?: boolean;
+}
+
+async function inImage(rootfs: string, argv: string[], opts: InImage = {}): Promise<{ code: number; out: string }> {
   const chroot = ['chroot', ...(opts.user ? [`--userspec=${opts.user}`] : []), rootfs, ...argv];
-  const script = 'mkdir -p "$0/proc" "$0/dev" && mount -t proc proc "$0/proc" && mount --rbind /dev "$0/dev" && exec "$@"';
+  const readOnly = opts.readOnly ? 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && ' : '';
+  const script = `mkdir -p "$0/proc" "$0/dev" && ${readOnly}mount -t proc proc "$0/proc" && mount --rbind /dev "$0/dev" && exec "$@"`;
   const inner = [...(opts.noNewPrivs ? ['setpriv', '--no-new-privs'] : []), ...chroot];
   const r = await run(['unshare', '--mount', '--pid', '--fork', '--net', 'sh', '-c', script, rootfs, ...inner], {
     allowFailure: true,
@@ -69,7 +77,7 @@ async function inImage(rootfs: string, argv: string[], opts: { user?: string; no
   return { code: r.code ?? -1, out: `${r.stdout}${r.stderr}` };
 }
 
-async function ok(rootfs: string, argv: string[], opts: { user?: string; noNewPrivs?: boolean } = {}): Promise<string> {
+async function ok(rootfs: string, argv: string[], opts: InImage = {}): Promise<string> {
   const r = await inImage(rootfs, argv, opts);
   assert.equal(r.code, 0, `${argv.join(' ')}: ${r.out}`);
   return r.out;
@@ -108,8 +116,11 @@ test('busybox: every applet in /bin, the ones specs call work, the library image
   assert.deepEqual(img.config.Cmd, ['sh']);
   const r = img.rootfs;
   assert.match(await ok(r, ['/bin/sysctl', '-n', 'kernel.ostype']), /^Linux$/m);
-  assert.match(await ok(r, ['/bin/sh', '-c', '/bin/wget --help 2>&1 | head -1']), /BusyBox v1\.35/);
-  assert.match(await ok(r, ['/bin/sh', '-c', '/bin/nslookup 2>&1 | head -1']), /BusyBox v1\.35/);
+  assert.match(await ok(r, ['/bin/sh', '-c', '/bin/wget --help 2>&1 | head -1']), /BusyBox v1\.37\.0/);
+  assert.match(await ok(r, ['/bin/sh', '-c', '/bin/nslookup 2>&1 | head -1']), /BusyBox v1\.37\.0/);
+  // ash, word for word as "Kubelet when scheduling a read only busybox container should not write to root filesystem" expects it.
+  const readOnly = await inImage(r, ['/bin/sh', '-c', 'echo test > /file; sleep 0'], { readOnly: true });
+  assert.equal(readOnly.out, '/bin/sh: can\'t create /file: Read-only file system\n');
   await ok(r, ['/bin/true']);
   assert.equal((await inImage(r, ['/bin/false'])).code, 1);
   assert.match(await ok(r, ['/bin/sh', '-c', 'id -u; echo hi > /tmp/x && cat /tmp/x; timeout 5 sleep 0; hostname >/dev/null && echo named']), /^0\nhi\nnamed\n$/);
