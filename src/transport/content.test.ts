@@ -11,8 +11,10 @@ import { findContent, provideContent, type Content, type ContentStores } from '.
 /** A LocalHost that records what is sent to it. */
 class RecordingHost extends LocalHost {
   sent: string[] = [];
+  writes: FileToWrite[] = [];
   override async writeFiles(files: readonly FileToWrite[]): Promise<void> {
     this.sent.push(...files.map((f) => f.path));
+    this.writes.push(...files);
     return super.writeFiles(files);
   }
 }
@@ -41,6 +43,11 @@ test('content is sent only when the host has no verified copy: its cache, then t
   const provided = await provideContent(host, [a!, b!, c!, d!], stores);
   assert.deepEqual(provided.sent.map((x) => x.file), [a!.file, d!.file], 'only what the host lacks, or has damaged, is sent');
   assert.deepEqual(host.sent, [join(stores.incoming, a!.sha256), join(stores.incoming, d!.sha256)]);
+  assert.deepEqual(
+    host.writes.map((w) => [w.source, w.data]),
+    [a!, d!].map((x) => [{ file: x.file, size: x.size }, undefined]),
+    'streamed from the admin machine\'s file, never read into memory',
+  );
   assert.equal(provided.paths.get(b!.sha256), join(stores.shared, b!.sha256));
   assert.equal(provided.paths.get(c!.sha256), join(stores.cache, c!.sha256));
   assert.equal(await readFile(provided.paths.get(d!.sha256)!, 'utf8'), 'content d\n', 'the damaged shared copy is not used');
@@ -57,7 +64,17 @@ test('a transfer that does not match its sha256 is refused and not kept', async 
   t.after(() => rm(dir, { recursive: true, force: true }));
   const stores: ContentStores = { cache: join(dir, 'cache'), shared: join(dir, 'shared'), incoming: join(dir, 'incoming') };
   const item = await content(dir, 'x', 'the real bytes');
-  await writeFile(item.file, 'changed since it was hashed');
+  await writeFile(item.file, 'the fake bytes');
   await assert.rejects(provideContent(new LocalHost('h1'), [item], stores), /does not match its sha256/);
+  assert.equal((await findContent(new LocalHost('h1'), [item], stores)).size, 0);
+});
+
+test('content whose file changed size since it was hashed fails its transfer, naming the file', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'kubeha-content-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const stores: ContentStores = { cache: join(dir, 'cache'), shared: join(dir, 'shared'), incoming: join(dir, 'incoming') };
+  const item = await content(dir, 'x', 'the real bytes');
+  await writeFile(item.file, 'changed since it was hashed');
+  await assert.rejects(provideContent(new LocalHost('h1'), [item], stores), new RegExp(`${item.file} is larger than its declared 14 bytes`));
   assert.equal((await findContent(new LocalHost('h1'), [item], stores)).size, 0);
 });

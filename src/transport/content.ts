@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { KubehaError } from '../errors.js';
 import type { Host } from './host.js';
 
@@ -79,7 +78,7 @@ mkdir -p "$2"; mv -f "$f" "$2/$1"`;
 
 /**
  * Makes every content available on the host, sending over SSH only what it has no verified copy of (one file
- * per transfer: each is held in memory whole). Returns where each one is on the host.
+ * per transfer, streamed from the admin machine's file). Returns where each one is on the host.
  */
 export async function provideContent(host: Host, items: readonly Content[], stores: ContentStores = HOST_STORES): Promise<Provided> {
   const paths = await findContent(host, items, stores);
@@ -87,7 +86,7 @@ export async function provideContent(host: Host, items: readonly Content[], stor
   for (const item of items) {
     if (paths.has(item.sha256)) continue;
     const doing = `sending ${item.file} (${item.sha256.slice(0, 12)})`;
-    await host.writeFiles([{ path: `${stores.incoming}/${item.sha256}`, data: await readFile(item.file), mode: 0o644 }]);
+    await host.writeFiles([{ path: `${stores.incoming}/${item.sha256}`, source: { file: item.file, size: item.size }, mode: 0o644 }]);
     const r = await host.exec(['sh', '-c', ADMIT, stores.incoming, item.sha256, stores.cache], { doing, allowFailure: true, timeoutMs: 600_000 });
     if (r.code !== 0) throw new KubehaError(`the copy on the host does not match its sha256: ${r.stderr.trim()}`, { doing, host: host.name });
     paths.set(item.sha256, `${stores.cache}/${item.sha256}`);

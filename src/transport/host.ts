@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /**
  * What steps may do to a machine. Implemented over SSH (real hosts and lab hosts) and locally
  * (node-local commands such as `kubeha init phase certs`). Deliberately small: no spec, no facts,
@@ -5,8 +7,8 @@
  */
 
 export interface ExecOptions {
-  /** Bytes or text written to the command's standard input, then closed. */
-  stdin?: string | Buffer;
+  /** Bytes, text or a stream written to the command's standard input, then closed; a stream with backpressure. */
+  stdin?: string | Buffer | Readable;
   /** Kill the command after this long. */
   timeoutMs?: number;
   /** What this command is for, used in the error when it fails. */
@@ -18,6 +20,11 @@ export interface ExecOptions {
   onStdout?: (chunk: Buffer) => void;
 }
 
+/** Whether standard input is a stream (piped) rather than bytes or text (written at once). */
+export function isStream(stdin: ExecOptions['stdin']): stdin is Readable {
+  return typeof stdin === 'object' && !Buffer.isBuffer(stdin);
+}
+
 /** A finished command: its exit code (or signal), output and duration. */
 export interface ExecResult {
   code: number | null;
@@ -27,12 +34,35 @@ export interface ExecResult {
   ms: number;
 }
 
-export interface FileToWrite {
+/** A file of the admin machine, read as it is sent. */
+export interface FileSource {
+  file: string;
+  /** Its size in bytes, known beforehand (a tar header precedes the bytes); a file of another size fails the write. */
+  size: number;
+}
+
+interface FileToWriteBase {
   path: string;
-  data: string | Buffer;
   /** Octal mode, e.g. 0o600 for keys. */
   mode: number;
 }
+
+/** A file whose content is in memory: configs, keys, manifests. */
+export interface FileWithData extends FileToWriteBase {
+  data: string | Buffer;
+  source?: never;
+}
+
+/**
+ * A file whose content streams from the admin machine: binaries and image archives of ~100 MB, which sent to
+ * dozens of hosts at once would each be held in memory once per host.
+ */
+export interface FileFromSource extends FileToWriteBase {
+  source: FileSource;
+  data?: never;
+}
+
+export type FileToWrite = FileWithData | FileFromSource;
 
 /** A machine kubeha works on: runs argv commands, reads files and writes them atomically. */
 export interface Host {

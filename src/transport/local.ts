@@ -1,7 +1,9 @@
-import { mkdir, readFile, rename, writeFile, chmod } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile, chmod } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { run } from '../util/process.js';
-import { stagedPath, stagedSuffix } from './tar.js';
+import { readSource, stagedPath, stagedSuffix } from './tar.js';
 import type { ExecOptions, ExecResult, FileToWrite, Host } from './host.js';
 
 /** This machine as a Host: used by the node-local commands (`kubeha init phase …`) and by tests. */
@@ -25,7 +27,13 @@ export class LocalHost implements Host {
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true, mode: 0o755 });
       const tmp = stagedPath(file.path, stagedSuffix());
-      await writeFile(tmp, file.data, { mode: file.mode });
+      try {
+        if (file.source === undefined) await writeFile(tmp, file.data, { mode: file.mode });
+        else await pipeline(readSource(file.source), createWriteStream(tmp, { mode: file.mode }));
+      } catch (err) {
+        await rm(tmp, { force: true });
+        throw err;
+      }
       await chmod(tmp, file.mode);
       await rename(tmp, file.path);
     }

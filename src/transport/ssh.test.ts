@@ -3,13 +3,15 @@
 // get 60 s: the unit tests run two at a time on a loaded 2-core machine.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { connect as tcpConnect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import ssh2 from 'ssh2';
-import { PreconditionError } from '../errors.js';
+import { KubehaError, PreconditionError } from '../errors.js';
 import { pollUntil } from '../util/wait.js';
 import { SshHost, sudoArgv } from './ssh.js';
 import { ed25519Pair } from './ed25519-pair.test-helper.js';
@@ -135,6 +137,41 @@ test('as a sudoer: every command, file reads and writes too, through sudo -n; ch
   assert.equal(await host.readFile(join(dir, 'missing')), undefined);
   assert.ok(server.commands.every((c) => c.startsWith('sudo -n -- ')), server.commands.join('\n'));
   assert.equal((await readFile(join(dir, 'sudo.log'), 'utf8')).trim().split('\n').length, server.commands.length);
+});
+
+test('a source file streams through the channel; one of another size than declared fails the write and nothing lands', async (t) => {
+  const { dir, client, server } = await setup(t, 'root');
+  const host = await SshHost.connect({ name: 'h1', address: '127.0.0.1', port: server.port, privateKey: client.private, knownHostKeys: [server.hostKey], readyTimeoutMs: 60_000 });
+  t.after(() => host.close());
+  // Larger than the channel's window and buffers (2 MiB each), so the transfer has to wait for the far side.
+  const bytes = randomBytes(9 << 20);
+  const source = join(dir, 'kubelet');
+  await writeFile(source, bytes);
+  const [binary, conf] = [join(dir, 'usr/bin/kubelet'), join(dir, 'etc/kubelet.conf')];
+  await host.writeFiles([
+    { path: binary, source: { file: source, size: bytes.length }, mode: 0o755 },
+    { path: conf, data: 'after the binary\n', mode: 0o600 },
+  ]);
+  assert.ok((await readFile(binary)).equals(bytes));
+  assert.equal((await stat(binary)).mode & 0o777, 0o755);
+  assert.equal(await readFile(conf, 'utf8'), 'after the binary\n');
+
+  const elsewhere = join(dir, 'usr/bin/kubelet-2');
+  const err = await host.writeFiles([{ path: elsewhere, source: { file: source, size: bytes.length + 1 }, mode: 0o755 }]).then(
+    () => assert.fail('the write succeeded'),
+    (e: unknown) => e,
+  );
+  assert.ok(err instanceof KubehaError, String(err));
+  assert.match(err.message, /^could not send the standard input: .*kubelet has 9437184 bytes, not its declared 9437185/);
+  assert.deepEqual([err.context.host, err.context.doing], ['h1', 'writing 1 file(s)']);
+  await assert.rejects(stat(elsewhere), { code: 'ENOENT' });
+  // A stream that fails before the channel is even open (the file is missing): the same kind of error, no crash.
+  await assert.rejects(host.exec(['cat'], { stdin: createReadStream(join(dir, 'missing')), doing: 'feeding cat' }), (e: unknown) => {
+    assert.ok(e instanceof KubehaError && e.context.doing === 'feeding cat' && e.context.host === 'h1', String(e));
+    assert.match(e.message, /^could not send the standard input: ENOENT/);
+    return true;
+  });
+  assert.equal((await host.exec(['echo', 'still usable'])).stdout, 'still usable\n', 'the connection outlives the failed writes');
 });
 
 test('sudo that wants a password: a PreconditionError naming the host and the user, at connect', async (t) => {

@@ -1,10 +1,10 @@
-import { Client, type ConnectConfig } from 'ssh2';
+import { Client, type ClientChannel, type ConnectConfig } from 'ssh2';
 import type { Duplex } from 'node:stream';
 import { CommandError, KubehaError, PreconditionError } from '../errors.js';
 import { redact } from '../util/redact.js';
-import type { ExecOptions, ExecResult, FileToWrite, Host } from './host.js';
+import { isStream, type ExecOptions, type ExecResult, type FileToWrite, type Host } from './host.js';
 import { quoteArgv } from './quote.js';
-import { stagedSuffix, tarFiles, untarArgv } from './tar.js';
+import { stagedSuffix, tarStream, untarArgv } from './tar.js';
 
 /** Where to reach an SSH server and the host keys it must present. */
 export interface SshEndpoint {
@@ -162,34 +162,56 @@ export class SshHost implements Host {
   exec(argv: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
     const command = quoteArgv(this.sudo ? sudoArgv(argv, options.env) : argv);
     const env = !this.sudo && options.env ? { ...options.env } : undefined;
+    const doing = options.doing ?? `running ${argv[0]}`;
+    const { stdin } = options;
     const started = Date.now();
     return new Promise((resolve, reject) => {
+      /** Set when the call ended before the channel closed: a timeout, or standard input that failed. */
+      let gaveUp = false;
+      let channel: ClientChannel | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      if (isStream(stdin)) {
+        // Listened to from the start: a stream may fail (a missing file) before the channel is open.
+        stdin.once('error', (readErr) => {
+          if (gaveUp) return;
+          gaveUp = true;
+          if (timer) clearTimeout(timer);
+          // Closing the channel ends the remote command's input short, so it fails there too instead of waiting.
+          channel?.close();
+          reject(new KubehaError(`could not send the standard input: ${readErr.message}`, { doing, host: this.name, command: argv }, { cause: readErr }));
+        });
+      }
       this.client.exec(command, { env }, (err, stream) => {
-        if (err) {
-          reject(new KubehaError(err.message, { doing: options.doing ?? `running ${argv[0]}`, host: this.name, command: argv }, { cause: err }));
+        if (gaveUp) {
+          stream?.close();
           return;
         }
+        if (err) {
+          if (isStream(stdin)) stdin.destroy();
+          reject(new KubehaError(err.message, { doing, host: this.name, command: argv }, { cause: err }));
+          return;
+        }
+        channel = stream;
         const out: Buffer[] = [];
         const errOut: Buffer[] = [];
-        let timer: NodeJS.Timeout | undefined;
-        let timedOut = false;
         if (options.timeoutMs !== undefined) {
           // OpenSSH's sshd ignores the channel's signal request, and the remote command goes on after the channel
           // closes (a 1 s timeout on `sleep 8` came back after 11 s with exit 0): the call ends here, as killed.
           timer = setTimeout(() => {
-            timedOut = true;
+            gaveUp = true;
             stream.signal('KILL');
             stream.close();
+            if (isStream(stdin)) stdin.destroy();
             const result = { code: null, signal: 'timeout', stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(errOut).toString('utf8'), ms: Date.now() - started };
             if (options.allowFailure) resolve(result);
-            else reject(new CommandError({ doing: options.doing ?? `running ${argv[0]}`, host: this.name, command: argv, code: null, signal: `a timeout after ${options.timeoutMs} ms`, stdout: redact(result.stdout), stderr: redact(result.stderr) }));
+            else reject(new CommandError({ doing, host: this.name, command: argv, code: null, signal: `a timeout after ${options.timeoutMs} ms`, stdout: redact(result.stdout), stderr: redact(result.stderr) }));
           }, options.timeoutMs);
         }
         stream.on('data', (d: Buffer) => (options.onStdout ? options.onStdout(d) : out.push(d)));
         stream.stderr.on('data', (d: Buffer) => errOut.push(d));
         stream.on('close', (code: number | null, signal?: string) => {
           if (timer) clearTimeout(timer);
-          if (timedOut) return;
+          if (gaveUp) return;
           const result: ExecResult = {
             code: code ?? null,
             signal: signal ?? null,
@@ -201,7 +223,7 @@ export class SshHost implements Host {
           else
             reject(
               new CommandError({
-                doing: options.doing ?? `running ${argv[0]}`,
+                doing,
                 host: this.name,
                 command: argv,
                 code: result.code,
@@ -211,7 +233,13 @@ export class SshHost implements Host {
               }),
             );
         });
-        stream.end(options.stdin ?? '');
+        if (!isStream(stdin)) {
+          stream.end(stdin ?? '');
+          return;
+        }
+        // A command that exits without reading all of its input leaves the rest unread: stop reading it.
+        stream.once('close', () => stdin.destroy());
+        stdin.pipe(stream);
       });
     });
   }
@@ -231,8 +259,7 @@ export class SshHost implements Host {
   async writeFiles(files: readonly FileToWrite[]): Promise<void> {
     if (files.length === 0) return;
     const suffix = stagedSuffix();
-    const archive = await tarFiles(files, suffix);
-    await this.exec(untarArgv(files.map((f) => f.path), suffix), { stdin: archive, doing: `writing ${files.length} file(s)` });
+    await this.exec(untarArgv(files.map((f) => f.path), suffix), { stdin: tarStream(files, suffix), doing: `writing ${files.length} file(s)` });
   }
 
   async close(): Promise<void> {

@@ -71,7 +71,7 @@ test('upload then download: Secret layout, owner token, RBAC, modes; wrong key w
   assert.equal(modes['/new/ca.key'], 0o600);
   assert.equal(modes['/new/sa.pub'], 0o644);
   assert.equal(modes['/new/etcd/ca.key'], 0o600);
-  assert.equal(writes[0]!.find((f) => f.path === '/new/ca.crt')!.data.toString(), files.get('/pki/ca.crt')!.toString());
+  assert.equal(writes[0]!.find((f) => f.path === '/new/ca.crt')!.data?.toString(), files.get('/pki/ca.crt')!.toString());
 });
 
 test('external etcd keys', () => {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { ClusterFile } from '../../config/cluster.js';
 import { etcdHostNames, type ClusterContext } from '../../cluster/context.js';
 import { readEtcdMember } from '../../cluster/etcd-member-manifest.js';
@@ -33,7 +33,7 @@ export function restoreData(inputs: RestoreInputs): HostStep<ClusterFile, Cluste
       const snapshot = `${RESTORE_DIR}/snapshot.db`;
       const restored = `${RESTORE_DIR}/data`;
       await host.exec(['sh', '-c', 'mkdir -p -m 0700 "$1" && rm -rf -- "$2"', 'kubeha-restore', RESTORE_DIR, restored], { doing });
-      await host.writeFiles([{ path: snapshot, data: await readFile(inputs.snapshot), mode: 0o600 }]);
+      await host.writeFiles([{ path: snapshot, source: { file: inputs.snapshot, size: (await stat(inputs.snapshot)).size }, mode: 0o600 }]);
       await etcdutl(
         host,
         probeConfig(ctx, name).cluster,
