@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { FileToWrite } from './host.js';
 import { LocalHost } from './local.js';
 import { findContent, provideContent, type Content, type ContentStores } from './content.js';
@@ -59,10 +59,15 @@ test('content is sent only when the host has no verified copy: its cache, then t
   assert.equal((await findContent(host, [a!, b!, c!, d!], stores)).size, 4);
 });
 
-test('a transfer that does not match its sha256 is refused and not kept', async (t) => {
+/** A scratch directory, removed after the test, with a host's stores in it. */
+async function scratchStores(t: TestContext): Promise<{ dir: string; stores: ContentStores }> {
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-content-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
-  const stores: ContentStores = { cache: join(dir, 'cache'), shared: join(dir, 'shared'), incoming: join(dir, 'incoming') };
+  return { dir, stores: { cache: join(dir, 'cache'), shared: join(dir, 'shared'), incoming: join(dir, 'incoming') } };
+}
+
+test('a transfer that does not match its sha256 is refused and not kept', async (t) => {
+  const { dir, stores } = await scratchStores(t);
   const item = await content(dir, 'x', 'the real bytes');
   await writeFile(item.file, 'the fake bytes');
   await assert.rejects(provideContent(new LocalHost('h1'), [item], stores), /does not match its sha256/);
@@ -70,9 +75,7 @@ test('a transfer that does not match its sha256 is refused and not kept', async 
 });
 
 test('content whose file changed size since it was hashed fails its transfer, naming the file', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'kubeha-content-'));
-  t.after(() => rm(dir, { recursive: true, force: true }));
-  const stores: ContentStores = { cache: join(dir, 'cache'), shared: join(dir, 'shared'), incoming: join(dir, 'incoming') };
+  const { dir, stores } = await scratchStores(t);
   const item = await content(dir, 'x', 'the real bytes');
   await writeFile(item.file, 'changed since it was hashed');
   await assert.rejects(provideContent(new LocalHost('h1'), [item], stores), new RegExp(`${item.file} is larger than its declared 14 bytes`));
