@@ -1,5 +1,7 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPair, generatePrime, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
+import { Piscina } from 'piscina';
 
 /** kubeadm's `ClusterConfiguration.encryptionAlgorithm` values. */
 export type EncryptionAlgorithm = 'RSA-2048' | 'RSA-3072' | 'RSA-4096' | 'ECDSA-P256' | 'ECDSA-P384';
@@ -7,8 +9,6 @@ export type EncryptionAlgorithm = 'RSA-2048' | 'RSA-3072' | 'RSA-4096' | 'ECDSA-
 export const encryptionAlgorithms: readonly EncryptionAlgorithm[] = ['RSA-2048', 'RSA-3072', 'RSA-4096', 'ECDSA-P256', 'ECDSA-P384'];
 
 const generate = promisify(generateKeyPair);
-const prime = (bits: number): Promise<bigint> =>
-  new Promise((resolve, reject) => generatePrime(bits, { bigint: true }, (err, p) => (err ? reject(err) : resolve(p))));
 
 export async function generatePrivateKey(algorithm: EncryptionAlgorithm): Promise<KeyObject> {
   switch (algorithm) {
@@ -17,69 +17,22 @@ export async function generatePrivateKey(algorithm: EncryptionAlgorithm): Promis
     case 'ECDSA-P384':
       return (await generate('ec', { namedCurve: 'secp384r1' })).privateKey;
     default:
-      return generateRsaKey(Number(algorithm.slice(4)));
+      return createPrivateKey({ format: 'jwk', key: await rsaPool().run({ bits: Number(algorithm.slice(4)) }) });
   }
 }
 
-const E = 65537n;
-
-function modInverse(a: bigint, m: bigint): bigint {
-  let [r0, r1, s0, s1] = [a % m, m, 1n, 0n];
-  while (r1 !== 0n) {
-    const q = r0 / r1;
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  if (r0 !== 1n) throw new Error('not invertible');
-  return ((s0 % m) + m) % m;
-}
-
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-
-function base64url(value: bigint): string {
-  const hex = value.toString(16);
-  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex').toString('base64url');
-}
-
-/** A prime of `bits` bits (top two set, by OpenSSL) with gcd(p−1, e) = 1. */
-async function rsaPrime(bits: number): Promise<bigint> {
-  for (;;) {
-    const p = await prime(bits);
-    if ((p - 1n) % E !== 0n) return p;
-  }
-}
+let pool: Piscina<{ bits: number }, JsonWebKey> | undefined;
 
 /**
- * An RSA key (e = 65537) from two primes of node:crypto's generatePrime (OpenSSL's BN_generate_prime_ex2: CSPRNG,
- * sieve, 64 Miller-Rabin rounds), with FIPS 186-5 A.1.3's checks. Not generateKeyPair: for e = 65537 and ≥ 2048
- * bits OpenSSL 3.0 takes its SP 800-56B path, measured here at ~195 ms of CPU per RSA-2048 key against ~90 ms for two
- * generatePrime calls and ~79 ms for Go 1.26's rsa.GenerateKey (kubeadm's). The primes run on libuv's threadpool.
+ * RSA keys come from our own prime search (primes.ts) on worker threads, one per CPU. Not generateKeyPair: for
+ * e = 65537 and ≥ 2048 bits OpenSSL 3.0 takes its SP 800-56B path, measured here at ~195 ms of CPU per RSA-2048 key,
+ * against ~90 ms for two generatePrime calls, ~79 ms for Go 1.26's rsa.GenerateKey (kubeadm's) and ~30 ms for two
+ * randomPrime calls. Idle threads hold no reference, so the pool never keeps the process alive.
  */
-async function generateRsaKey(bits: number): Promise<KeyObject> {
-  const half = bits / 2;
-  for (;;) {
-    const [p, q] = await Promise.all([rsaPrime(half), rsaPrime(half)]);
-    const n = p * q;
-    const diff = p > q ? p - q : q - p;
-    if (n.toString(2).length !== bits || diff <= 1n << BigInt(half - 100)) continue;
-    const lambda = ((p - 1n) * (q - 1n)) / gcd(p - 1n, q - 1n);
-    const d = modInverse(E, lambda);
-    if (d <= 1n << BigInt(half)) continue;
-    return createPrivateKey({
-      format: 'jwk',
-      key: {
-        kty: 'RSA',
-        n: base64url(n),
-        e: base64url(E),
-        d: base64url(d),
-        p: base64url(p),
-        q: base64url(q),
-        dp: base64url(d % (p - 1n)),
-        dq: base64url(d % (q - 1n)),
-        qi: base64url(modInverse(q, p)),
-      },
-    });
-  }
+function rsaPool(): Piscina<{ bits: number }, JsonWebKey> {
+  const threads = availableParallelism();
+  pool ??= new Piscina({ filename: new URL('./rsa-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 5000 });
+  return pool;
 }
 
 /** PEM the way kubeadm writes keys: RSA → PKCS#1 `RSA PRIVATE KEY`, ECDSA → SEC1 `EC PRIVATE KEY`. */
