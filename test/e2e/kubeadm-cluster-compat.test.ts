@@ -22,6 +22,7 @@ import { getClusterInfo } from '../../src/engines/native/api.js';
 import { kubeadmConfigObjects, kubeletConfigObjects } from '../../src/engines/native/cluster-objects.js';
 import { kubeletConfiguration } from '../../src/engines/native/kubelet-files.js';
 import { requirePrerequisites } from './prerequisites.js';
+import { PRIVATE_ETC_KUBERNETES } from './private-etc-kubernetes.js';
 import { KUBEHA_CLI, startControlPlane, ARTIFACT_BIN, type ControlPlaneProcesses } from './control-plane-processes.js';
 
 const KUBEADM = join(ARTIFACT_BIN, 'kubeadm');
@@ -32,7 +33,9 @@ const UNCONTACTED_ADDRESS = '198.51.100.10';
 const TOKEN_RE = /[a-z0-9]{6}\.[a-z0-9]{16}/g;
 
 // kubeadm runs in a private mount namespace with a tmpfs over /etc/kubernetes: nothing on the machine changes.
-const IN_PRIVATE_ETC_KUBERNETES = 'set -e; out=$1; shift; mount -t tmpfs tmpfs /etc/kubernetes; "$@"; cp -a /etc/kubernetes/pki/. "$out"/';
+const IN_PRIVATE_ETC_KUBERNETES = `set -e; out=$1; shift
+${PRIVATE_ETC_KUBERNETES}
+"$@"; cp -a /etc/kubernetes/pki/. "$out"/`;
 
 /** The data keys of kubeadm-certs and where kubeadm's join writes each under /etc/kubernetes/pki. */
 function sharedFiles(external: boolean): { dataKey: string; rel: string }[] {

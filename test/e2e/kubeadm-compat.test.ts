@@ -15,6 +15,7 @@ import type { EncryptionAlgorithm } from '../../src/kubeadm/pki/keys.js';
 
 import { KUBEADM, kubeadmConfig, kubehaInputs } from './pki-inputs.js';
 import { requirePrerequisites } from './prerequisites.js';
+import { PRIVATE_ETC_KUBERNETES } from './private-etc-kubernetes.js';
 
 export { KUBEADM, kubeadmConfig, kubehaInputs };
 
@@ -146,7 +147,7 @@ test('kubeconfigs agree with kubeadm init phase kubeconfig all from the same PKI
 
 // Both write /etc/kubernetes/manifests inside one private mount namespace with a tmpfs there: nothing on the machine changes.
 const MANIFESTS_BOTH = `set -e; out=$1; cfg=$2; kubeadm=$3; node=$4; kubeha=$5
-mount -t tmpfs tmpfs /etc/kubernetes
+${PRIVATE_ETC_KUBERNETES}
 "$kubeadm" init phase control-plane all --config "$cfg" >/dev/null
 "$kubeadm" init phase etcd local --config "$cfg" >/dev/null
 cp -r /etc/kubernetes/manifests "$out/kubeadm"; rm -rf /etc/kubernetes/manifests
@@ -173,7 +174,7 @@ test('kubeha init phase control-plane all / etcd local --config write what kubea
 // a tmpfs there in a private mount namespace, so nothing on the machine changes. With --config neither command asks
 // a cluster for kubeadm-config; the kubeconfigs point at a loopback port nobody listens on all the same.
 const EXPIRATION_BOTH = `set -e; out=$1; cfg=$2; kubeadm=$3; node=$4; main=$5
-mount -t tmpfs tmpfs /etc/kubernetes
+${PRIVATE_ETC_KUBERNETES}
 cp -a "$out/kc/." /etc/kubernetes/
 "$kubeadm" certs check-expiration --config "$cfg" >"$out/kubeadm.txt"
 "$node" --input-type=module -e 'const { main } = await import(process.argv[1]); process.exitCode = await main(process.argv.slice(2));' "$main" certs check-expiration --config "$cfg" >"$out/kubeha.txt"`;

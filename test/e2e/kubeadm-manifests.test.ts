@@ -1,12 +1,12 @@
 /**
  * kubeha's static pod manifests and config validation against the real kubeadm v1.37.2.
- * kubeadm writes to /etc/kubernetes/manifests, so it runs in a private mount namespace over a tmpfs,
+ * kubeadm writes to /etc/kubernetes/manifests, so it runs in a private mount namespace over a tmpfs (PRIVATE_ETC_KUBERNETES),
  * and in an empty network namespace so that nothing (e.g. a version lookup) leaves the machine.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { artifactsDir } from '../../src/artifacts/layout.js';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -15,6 +15,7 @@ import { loadKubeadmConfig } from '../../src/kubeadm/config/load.js';
 import { CA_CERTS_EXTRA_DIRS, controlPlanePods, etcdPod, manifestYaml } from '../../src/kubeadm/manifests/index.js';
 import { kubeadmConfigHeader } from './pki-inputs.js';
 import { requirePrerequisites } from './prerequisites.js';
+import { PRIVATE_ETC_KUBERNETES } from './private-etc-kubernetes.js';
 
 const KUBEADM = join(artifactsDir(), 'bin', 'kubeadm');
 const CLEAN_ENV = ['env', '-i', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
@@ -22,7 +23,7 @@ const prerequisites = () => requirePrerequisites({ root: true, tools: ['unshare'
 
 // Constant script; the kubeadm binary and the config path are positional arguments.
 const PHASES_SCRIPT = `set -e
-mount -t tmpfs -o mode=0755 tmpfs /etc/kubernetes
+${PRIVATE_ETC_KUBERNETES}
 "$1" init phase control-plane all --config "$2" >/dev/null
 if [ "$3" = etcd ]; then "$1" init phase etcd local --config "$2" >/dev/null; fi
 cd /etc/kubernetes/manifests
@@ -30,19 +31,6 @@ stat -c '#mode %n %a' . *.yaml
 for f in *.yaml; do echo "---"; echo "# file $f"; cat "$f"; done`;
 
 const VALIDATE_SCRIPT = `"$1" config validate --config "$2" 2>&1`;
-
-/** /etc/kubernetes must exist to be a mount point; create it only if missing, and remove it afterwards. */
-function withKubernetesDir(t: { after: (fn: () => void) => void }): void {
-  if (existsSync('/etc/kubernetes')) return;
-  mkdirSync('/etc/kubernetes');
-  t.after(() => {
-    try {
-      rmdirSync('/etc/kubernetes');
-    } catch {
-      // Someone else put files there meanwhile: not ours to delete.
-    }
-  });
-}
 
 async function kubeadmManifests(configPath: string, withEtcd: boolean) {
   const r = await run([...CLEAN_ENV, 'unshare', '--mount', '--net', '--propagation', 'private', 'sh', '-c', PHASES_SCRIPT, 'sh', KUBEADM, configPath, withEtcd ? 'etcd' : ''], {
@@ -161,7 +149,6 @@ scheduler:
 for (const c of CASES) {
   test(`manifests match kubeadm: ${c.name}`, async (t) => {
     await prerequisites();
-    withKubernetesDir(t);
     const dir = tempDir(t);
     const text = c.config(dir);
     const configPath = join(dir, 'kubeadm.yaml');
