@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPrimeSync, generatePrimeSync, randomBytes } from 'node:crypto';
-import { isProbablePrime, millerRabinRounds, randomPrime } from './primes.js';
+import { isProbablePrime, jwkInteger, millerRabinRounds, randomPrime } from './primes.js';
 
 test('Miller-Rabin agrees with OpenSSL on random odd numbers, small primes and products of two primes', () => {
   for (let i = 0; i < 300; i++) {
@@ -49,4 +49,10 @@ test('rounds as Go and BoringSSL choose them for RSA primes', () => {
   assert.equal(millerRabinRounds(1536), 4);
   assert.equal(millerRabinRounds(2048), 4);
   assert.equal(millerRabinRounds(4096), 3);
+});
+
+test('JWK integers: unsigned big-endian bytes, base64url, no leading zero byte', () => {
+  assert.equal(jwkInteger(65537n), 'AQAB');
+  assert.equal(jwkInteger(255n), '_w');
+  assert.equal(jwkInteger(256n), 'AQA');
 });

@@ -43,7 +43,8 @@ const sieveGroups: readonly { primes: readonly number[]; product: bigint }[] = (
 
 const fromBytes = (bytes: Buffer): bigint => BigInt(`0x${bytes.toString('hex')}`);
 const toBytes = (value: bigint, length: number): Buffer => Buffer.from(value.toString(16).padStart(length * 2, '0'), 'hex');
-const base64url = (value: bigint): string => toBytes(value, Math.ceil(value.toString(16).length / 2)).toString('base64url');
+/** A non-negative integer as a JWK writes it (RFC 7518 §2: unsigned big-endian bytes, base64url). */
+export const jwkInteger = (value: bigint): string => toBytes(value, Math.ceil(value.toString(16).length / 2)).toString('base64url');
 
 /**
  * Miller-Rabin (FIPS 186-5 B.3.1) with `rounds` random bases. The modular exponentiation is OpenSSL's: a raw RSA
@@ -60,7 +61,7 @@ export function isProbablePrime(w: bigint, rounds: number): boolean {
     a++;
   }
   const length = Math.ceil(w.toString(16).length / 2);
-  const key = createPublicKey({ format: 'jwk', key: { kty: 'RSA', n: base64url(w), e: base64url(m) } });
+  const key = createPublicKey({ format: 'jwk', key: { kty: 'RSA', n: jwkInteger(w), e: jwkInteger(m) } });
   const random = Buffer.alloc(length);
   for (let round = 0; round < rounds; ) {
     const b = fromBytes(randomFillSync(random)) % w;

@@ -1,5 +1,5 @@
 import type { JsonWebKey } from 'node:crypto';
-import { randomPrime } from './primes.js';
+import { jwkInteger, randomPrime } from './primes.js';
 
 const E = 65537n;
 
@@ -15,11 +15,6 @@ function modInverse(a: bigint, m: bigint): bigint {
 }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-
-function base64url(value: bigint): string {
-  const hex = value.toString(16);
-  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex').toString('base64url');
-}
 
 /** A prime of `bits` bits (top two set) with gcd(p − 1, e) = 1. */
 function rsaPrime(bits: number): bigint {
@@ -46,14 +41,14 @@ export function rsaPrivateJwk(bits: number): JsonWebKey {
     if (d <= 1n << BigInt(half)) continue;
     return {
       kty: 'RSA',
-      n: base64url(n),
-      e: base64url(E),
-      d: base64url(d),
-      p: base64url(p),
-      q: base64url(q),
-      dp: base64url(d % (p - 1n)),
-      dq: base64url(d % (q - 1n)),
-      qi: base64url(modInverse(q, p)),
+      n: jwkInteger(n),
+      e: jwkInteger(E),
+      d: jwkInteger(d),
+      p: jwkInteger(p),
+      q: jwkInteger(q),
+      dp: jwkInteger(d % (p - 1n)),
+      dq: jwkInteger(d % (q - 1n)),
+      qi: jwkInteger(modInverse(q, p)),
     };
   }
 }
