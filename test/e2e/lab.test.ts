@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { ensureDebian } from '../../src/artifacts/debian.js';
 import { debContent } from '../../src/artifacts/host-artifacts.js';
 import { SHARED_CONTENT_DIR, SHARED_CONTENT_ROOT } from '../../src/transport/content.js';
 import { KubehaError } from '../../src/errors.js';
-import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, listLabs, type LabState } from '../../src/lab/index.js';
+import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, kubeletCgroupRoot, listLabs, startHost, stopHost, type LabState } from '../../src/lab/index.js';
 import { vethNames } from '../../src/lab/constants.js';
 import { SshHost } from '../../src/transport/ssh.js';
 import { run } from '../../src/util/process.js';
@@ -188,6 +188,18 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
     assert.equal((await lb1.exec(['systemctl', 'is-active', 'haproxy'], { allowFailure: true })).stdout.trim(), 'inactive');
     const sv = await execInHost(lab, 'cp1', ['sv', 'status', 'sshd']);
     assert.match(sv.stdout, /^run: sshd/);
+  });
+
+  await t.test("a power-off takes the host's cgroups with it, as it does a machine's; the kubelet's root stays", async () => {
+    const root = kubeletCgroupRoot(LAB, 'cp2');
+    const hierarchies = await readdir('/sys/fs/cgroup');
+    for (const h of hierarchies) await mkdir(join('/sys/fs/cgroup', h, root, 'kubepods', 'stale'), { recursive: true });
+    await stopHost(LAB, 'cp2');
+    for (const h of hierarchies) {
+      assert.equal(existsSync(join('/sys/fs/cgroup', h, root, 'kubepods')), false, `${h}: a killed container's cgroup is left`);
+      assert.ok(existsSync(join('/sys/fs/cgroup', h, root)), `${h}: the kubelet's cgroup root is gone`);
+    }
+    await startHost(LAB, 'cp2'); // back when its sshd answers
   });
 
   for (const c of open.splice(0)) await c.close();
