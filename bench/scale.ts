@@ -3,8 +3,8 @@
 // to all nodes Ready, the kubeha process's peak RSS, the memory per lab host, and how much of the time is host
 // preparation. Both labs are destroyed, also when a run fails or is interrupted.
 //   npm run bench scale -- [--workers N] [--concurrency C] [--engine native|kubeadm] [--verbose] [--baseline-s S]
-import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCluster } from '../src/config/cluster.js';
 import { labClusterFile } from '../src/cluster/lab-cluster.js';
@@ -49,6 +49,12 @@ interface Run {
   memory: HostMemory[];
   neighbours: { entries: number; permanent: number };
   failure?: string;
+  /** CPU time the whole machine spent during `up` (all lab hosts and kubeha), from /proc/stat. */
+  cpuSeconds: number;
+  /** Where the hosts' logs of a failed run were kept. */
+  logs?: string;
+  /** The machine's pressure over the run, sampled every 5 s: [s from the start, load average, cpu some %, io some %]. */
+  pressure: Array<[number, number, number, number]>;
 }
 
 interface HostMemory {
@@ -115,13 +121,34 @@ async function neighbourEntries(lab: LabState): Promise<{ entries: number; perma
   return { entries, permanent };
 }
 
+/** CPU time this machine has spent busy since boot (every CPU's user, nice, system, irq, softirq and steal ticks). */
+async function machineCpuSeconds(): Promise<number> {
+  const [, user, nice, system, , , irq, softirq, steal] = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.trim().split(/\s+/).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+}
+
+/** Load average and the share of time some task waited for CPU and for I/O over the last 10 s (/proc/pressure). */
+async function samplePressure(): Promise<[number, number, number]> {
+  const some = async (what: string) => Number(/^some avg10=([\d.]+)/m.exec(await readFile(`/proc/pressure/${what}`, 'utf8').catch(() => ''))?.[1] ?? Number.NaN);
+  const load = Number((await readFile('/proc/loadavg', 'utf8')).split(' ')[0]);
+  return [load, await some('cpu'), await some('io')];
+}
+
+/** A failed run's evidence, before its lab is destroyed: every host's service logs (haproxy's, the kubelets'), kept in /tmp. */
+async function keepLogs(lab: LabState): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `kubeha-bench-scale-logs-${lab.name}-`));
+  for (const h of lab.hosts) await cp(join(h.dir, 'upper', 'var', 'log', 'kubeha'), join(dir, h.name), { recursive: true }).catch(() => {});
+  return dir;
+}
+
 async function bringUp(n: number): Promise<Run> {
   const name = `${prefix}${n}`;
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-bench-scale-'));
   const spans = new Map<string, Span>();
-  const result: Run = { workers: n, hosts: 4 + n, createMs: 0, upMs: 0, readyAtMs: 0, spans, memory: [], neighbours: { entries: 0, permanent: 0 } };
+  const result: Run = { workers: n, hosts: 4 + n, createMs: 0, upMs: 0, readyAtMs: 0, spans, memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0 };
   const t0 = Date.now();
   let lab: LabState | undefined;
+  const sampler = setInterval(() => void samplePressure().then((p) => result.pressure.push([Math.round((Date.now() - t0) / 1000), ...p])), 5000);
   try {
     lab = await createLab(
       { name, loadBalancers: 1, controlPlanes: 3, etcd: 0, workers: n },
@@ -129,6 +156,7 @@ async function bringUp(n: number): Promise<Run> {
     );
     result.createMs = Date.now() - t0;
     const started = Date.now();
+    const cpuBefore = await machineCpuSeconds();
     const state = lab;
     await up(loadCluster(labClusterFile(state, { engine })), {
       emit: (e: KubehaEvent) => {
@@ -153,12 +181,15 @@ async function bringUp(n: number): Promise<Run> {
       ...(concurrency === undefined ? {} : { concurrency }),
     });
     result.upMs = Date.now() - started;
+    result.cpuSeconds = (await machineCpuSeconds()) - cpuBefore;
     result.memory = await hostMemory(state);
     result.neighbours = await neighbourEntries(state);
   } catch (err) {
     result.failure = formatError(err).split('\n').slice(0, 12).join('\n');
     result.upMs = Date.now() - t0 - result.createMs;
+    if (lab) result.logs = await keepLogs(lab);
   } finally {
+    clearInterval(sampler);
     await destroyLab(name).catch((err: unknown) => console.log(`  destroying lab ${name} failed: ${(err as Error).message}; run kubeha lab destroy --name ${name}`));
     await rm(dir, { recursive: true, force: true });
   }
@@ -176,6 +207,11 @@ const preparation = (r: Run) => {
 function report(r: Run): void {
   console.log(`${r.workers} worker(s), ${r.hosts} hosts: lab created in ${s(r.createMs)}, up ${r.failure ? 'FAILED after' : 'in'} ${s(r.upMs)}${r.readyAtMs ? `, all nodes Ready at ${s(r.readyAtMs)}` : ''}`);
   if (r.failure) console.log(r.failure.replace(/^/gm, '    '));
+  if (r.cpuSeconds > 0) console.log(`  the machine was busy ${r.cpuSeconds.toFixed(0)} CPU-s during up (${availableParallelism()} CPUs: ${(r.cpuSeconds / availableParallelism()).toFixed(0)} s of wall time at the least)`);
+  if (r.logs) console.log(`  the hosts' logs are kept in ${r.logs}`);
+  const peak = r.pressure.reduce((a, p) => (p[1] > a[1] ? p : a), [0, 0, 0, 0] as [number, number, number, number]);
+  if (r.pressure.length > 0) console.log(`  peak load average ${peak[1]} at ${peak[0]} s; CPU pressure ${mean(r.pressure.map((p) => p[2])).toFixed(0)} %, I/O pressure ${mean(r.pressure.map((p) => p[3])).toFixed(0)} % on average`);
+  if (process.argv.includes('--verbose')) for (const p of r.pressure) console.log(`    ${String(p[0]).padStart(5)} s  load ${p[1].toFixed(0).padStart(4)}  cpu ${p[2].toFixed(0).padStart(3)} %  io ${p[3].toFixed(0).padStart(3)} %`);
   console.log(`  host preparation ${s(preparation(r))} of it (${((preparation(r) / Math.max(1, r.upMs)) * 100).toFixed(0)} %)`);
   const slowest = [...r.spans].sort((a, b) => b[1].last - b[1].first - (a[1].last - a[1].first)).slice(0, 10);
   for (const [step, v] of slowest) console.log(`    ${step.padEnd(34)} ${s(v.last - v.first).padStart(8)} (${s(v.first)} → ${s(v.last)}, ${v.hosts} host(s))`);
@@ -188,7 +224,7 @@ function report(r: Run): void {
 
 // --baseline-s S: the 1-worker time of an earlier run on this machine (printed by it), to save its minutes.
 const baseline = arg('--baseline-s');
-const one: Run = baseline === undefined ? await bringUp(1) : { workers: 1, hosts: 5, createMs: 0, upMs: Number(baseline) * 1000, readyAtMs: 0, spans: new Map(), memory: [], neighbours: { entries: 0, permanent: 0 } };
+const one: Run = baseline === undefined ? await bringUp(1) : { workers: 1, hosts: 5, createMs: 0, upMs: Number(baseline) * 1000, readyAtMs: 0, spans: new Map(), memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0 };
 if (baseline === undefined) report(one);
 else console.log(`1 worker: up in ${baseline} s (given by --baseline-s, not measured in this run)`);
 const many = controller.signal.aborted ? undefined : await bringUp(workers);

@@ -16,6 +16,7 @@ import {
 import { downloadReleaseBinaries } from './download.js';
 import { copyFileAtomic, reuseFile, writeFileAtomic } from './files.js';
 import { goBuild, type GoComponent } from './go-build.js';
+import { BUILD_PACKAGES, installHostPackages } from './host-packages.js';
 import { flannelImageRecipes, kubeadmImageRecipe, type ImageRecipe } from './images.js';
 import {
   cacheRoot as defaultCacheRoot,
@@ -168,6 +169,8 @@ export async function ensureArtifacts(options: EnsureOptions = {}): Promise<Arti
     emit({ type: 'log', level: 'warn', message: `cache entry ${dir} is damaged, rebuilding: ${check.problems.join('; ')}` });
   }
   try {
+    // Before the long Go build, so that a missing tool fails in seconds, not after it.
+    await installHostPackages({ emit: options.emit ?? silent, packages: BUILD_PACKAGES });
     const set = await assemble(dir, version, root, check.ok ? new Set(Object.keys(check.manifest.files)) : check.intact, options, emit);
     emit({ type: 'step-done', step: 'artifacts', ms: Date.now() - started, changed: true });
     return set;

@@ -36,6 +36,13 @@ export const HOST_PACKAGES = [
   'bzip2',
 ] as const;
 
+/**
+ * What building the artifacts spawns besides Go: umoci packs the images, gcc and libc6-dev build pause, make
+ * and bzip2 build busybox from its tarball; the images copy busybox, iptables and conntrack from this machine. `kubeha artifacts ensure` alone installs these (a fresh machine failed on
+ * `spawn umoci ENOENT` after a 24-minute build when only lab up installed them).
+ */
+export const BUILD_PACKAGES = ['umoci', 'gcc', 'libc6-dev', 'make', 'bzip2', 'busybox-static', 'iptables', 'conntrack'] as const satisfies readonly (typeof HOST_PACKAGES)[number][];
+
 /** invoke-rc.d asks this before starting a service; 101 means "no": package scripts start no daemons. */
 export const POLICY_RC_D = '/usr/sbin/policy-rc.d';
 const POLICY_RC_D_SCRIPT = '#!/bin/sh\n# kubeha: services are started by the lab, never by package scripts\nexit 101\n';

@@ -24,6 +24,8 @@ test("the up plan follows the guide's order", () => {
   for (let i = 1; i < join.length; i++) before(join[i - 1]!, join[i]!);
   before('join/mark-control-plane', 'load-balancer/backends');
   before('cni', 'join/worker');
+  // The guide's order: workers join once every control plane is behind the load balancer.
+  before('load-balancer/backends', 'join/worker');
   for (const id of init) assert.deepEqual(plan.steps.find((s) => s.id === id)!.hosts, ['cp1'], id);
   for (const id of join) assert.deepEqual(plan.steps.find((s) => s.id === id)!.hosts, ['cp2', 'cp3'], id);
 });

@@ -47,8 +47,9 @@ export function haproxyConfig(options: HaproxyOptions): string {
     // The read timeout of a check, after its connect (min of timeout connect and inter): a dead or unplugged backend is
     // out as fast as before, a not-ready one answers 500 at once; only a slow /readyz waits. 2 s took the only
     // backend, a loaded cp1 (load average ~90), out of rotation during the joins, and every join request through
-    // the LB was cut ("socket disconnected before secure TLS connection was established").
-    '    timeout check 5s',
+    // the LB was cut ("socket disconnected before secure TLS connection was established"); 5 s did the same with 30
+    // workers joining at load ~200 (bench scale, 50 workers). 10 s is the kubeadm HA guide's value (ha-considerations).
+    '    timeout check 10s',
     '    default-server inter 500ms fastinter 200ms downinter 500ms fall 2 rise 2',
     '',
     'frontend kube-apiserver',
