@@ -10,7 +10,7 @@ import { loadCluster } from '../src/config/cluster.js';
 import { labClusterFile } from '../src/cluster/lab-cluster.js';
 import { up } from '../src/cluster/up.js';
 import type { KubehaEvent } from '../src/events.js';
-import { connectLabHost, createLab, destroyLab, type LabState } from '../src/lab/index.js';
+import { connectLabHost, createLab, destroyLab, hostCpuSeconds, type LabState } from '../src/lab/index.js';
 import { formatError } from '../src/cli/format-error.js';
 import { run } from '../src/util/process.js';
 
@@ -51,6 +51,10 @@ interface Run {
   failure?: string;
   /** CPU time the whole machine spent during `up` (all lab hosts and kubeha), from /proc/stat. */
   cpuSeconds: number;
+  /** CPU time each host used during `up` (its cgroup's cpuacct, pods included), by host. */
+  hostCpu: Map<string, { role: string; seconds: number }>;
+  /** With every node Ready: the CPUs the whole machine kept busy over IDLE_SAMPLE_MS, and each host's share. */
+  idle?: { machineCores: number; hostCores: Map<string, number> };
   /** Where the hosts' logs of a failed run were kept. */
   logs?: string;
   /** The machine's pressure over the run, sampled every 5 s: [s from the start, load average, cpu some %, io some %]. */
@@ -127,6 +131,22 @@ async function machineCpuSeconds(): Promise<number> {
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
+/** Each host's CPU seconds so far (hosts whose machine does not count them are left out). */
+async function hostsCpu(lab: LabState): Promise<Map<string, { role: string; seconds: number }>> {
+  const out = new Map<string, { role: string; seconds: number }>();
+  for (const h of lab.hosts) {
+    const seconds = await hostCpuSeconds(lab, h.name);
+    if (seconds !== undefined) out.set(h.name, { role: h.role, seconds });
+  }
+  return out;
+}
+
+const minus = (a: Map<string, { role: string; seconds: number }>, b: Map<string, { role: string; seconds: number }>) =>
+  new Map([...a].map(([k, v]) => [k, { role: v.role, seconds: v.seconds - (b.get(k)?.seconds ?? 0) }]));
+
+/** How long the bench watches a cluster whose nodes are all Ready: what it costs to keep it running. */
+const IDLE_SAMPLE_MS = 30_000;
+
 /** Load average and the share of time some task waited for CPU and for I/O over the last 10 s (/proc/pressure). */
 async function samplePressure(): Promise<[number, number, number]> {
   const some = async (what: string) => Number(/^some avg10=([\d.]+)/m.exec(await readFile(`/proc/pressure/${what}`, 'utf8').catch(() => ''))?.[1] ?? Number.NaN);
@@ -145,7 +165,7 @@ async function bringUp(n: number): Promise<Run> {
   const name = `${prefix}${n}`;
   const dir = await mkdtemp(join(tmpdir(), 'kubeha-bench-scale-'));
   const spans = new Map<string, Span>();
-  const result: Run = { workers: n, hosts: 4 + n, createMs: 0, upMs: 0, readyAtMs: 0, spans, memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0 };
+  const result: Run = { workers: n, hosts: 4 + n, createMs: 0, upMs: 0, readyAtMs: 0, spans, memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0, hostCpu: new Map() };
   const t0 = Date.now();
   let lab: LabState | undefined;
   const sampler = setInterval(() => void samplePressure().then((p) => result.pressure.push([Math.round((Date.now() - t0) / 1000), ...p])), 5000);
@@ -157,6 +177,7 @@ async function bringUp(n: number): Promise<Run> {
     result.createMs = Date.now() - t0;
     const started = Date.now();
     const cpuBefore = await machineCpuSeconds();
+    const hostsBefore = await hostsCpu(lab);
     const state = lab;
     await up(loadCluster(labClusterFile(state, { engine })), {
       emit: (e: KubehaEvent) => {
@@ -182,9 +203,19 @@ async function bringUp(n: number): Promise<Run> {
     });
     result.upMs = Date.now() - started;
     result.cpuSeconds = (await machineCpuSeconds()) - cpuBefore;
+    const hostsAfter = await hostsCpu(state);
+    result.hostCpu = minus(hostsAfter, hostsBefore);
+    const machineAfter = await machineCpuSeconds();
+    await new Promise((r) => setTimeout(r, IDLE_SAMPLE_MS));
+    const idleHosts = minus(await hostsCpu(state), hostsAfter);
+    result.idle = {
+      machineCores: ((await machineCpuSeconds()) - machineAfter) / (IDLE_SAMPLE_MS / 1000),
+      hostCores: new Map([...idleHosts].map(([k, v]) => [k, v.seconds / (IDLE_SAMPLE_MS / 1000)])),
+    };
     result.memory = await hostMemory(state);
     result.neighbours = await neighbourEntries(state);
   } catch (err) {
+    if (lab) result.hostCpu = await hostsCpu(lab);
     result.failure = formatError(err).split('\n').slice(0, 12).join('\n');
     result.upMs = Date.now() - t0 - result.createMs;
     if (lab) result.logs = await keepLogs(lab);
@@ -219,12 +250,18 @@ function report(r: Run): void {
     const m = r.memory.filter((h) => h.role === role);
     if (m.length > 0) console.log(`  memory per ${role}: PSS ${mean(m.map((h) => h.pssMb)).toFixed(0)} MB (RSS ${mean(m.map((h) => h.rssMb)).toFixed(0)} MB), ${mean(m.map((h) => h.processes)).toFixed(0)} processes, ${mean(m.map((h) => h.fds)).toFixed(0)} open files`);
   }
+  for (const role of ['load-balancer', 'control-plane', 'worker']) {
+    const hosts = [...r.hostCpu.values()].filter((h) => h.role === role);
+    const idle = r.idle ? [...r.idle.hostCores].filter(([k]) => r.hostCpu.get(k)?.role === role).map(([, v]) => v) : [];
+    if (hosts.length > 0) console.log(`  CPU per ${role} during up: ${mean(hosts.map((h) => h.seconds)).toFixed(1)} CPU-s (all ${hosts.length}: ${hosts.reduce((a, h) => a + h.seconds, 0).toFixed(0)} CPU-s)${idle.length > 0 ? `; with every node Ready ${(mean(idle) * 100).toFixed(1)} % of a CPU each` : ''}`);
+  }
+  if (r.idle) console.log(`  with every node Ready the machine kept ${r.idle.machineCores.toFixed(2)} of ${availableParallelism()} CPUs busy (${IDLE_SAMPLE_MS / 1000} s)`);
   if (r.memory.length > 0) console.log(`  neighbour entries: ${r.neighbours.entries} counted against gc_thresh (+${r.neighbours.permanent} permanent)`);
 }
 
 // --baseline-s S: the 1-worker time of an earlier run on this machine (printed by it), to save its minutes.
 const baseline = arg('--baseline-s');
-const one: Run = baseline === undefined ? await bringUp(1) : { workers: 1, hosts: 5, createMs: 0, upMs: Number(baseline) * 1000, readyAtMs: 0, spans: new Map(), memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0 };
+const one: Run = baseline === undefined ? await bringUp(1) : { workers: 1, hosts: 5, createMs: 0, upMs: Number(baseline) * 1000, readyAtMs: 0, spans: new Map(), memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0, hostCpu: new Map() };
 if (baseline === undefined) report(one);
 else console.log(`1 worker: up in ${baseline} s (given by --baseline-s, not measured in this run)`);
 const many = controller.signal.aborted ? undefined : await bringUp(workers);

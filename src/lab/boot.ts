@@ -13,6 +13,8 @@ import { LAB_NOFILE } from './limits.js';
  * The script is a constant; everything variable travels as environment or positional arguments.
  */
 const BOOT_SCRIPT = `set -eu
+# Into the host's cgroups first: everything the host runs inherits them (its CPU weight, its CPU time).
+for g in $KH_CGROUPS; do echo $$ > "$g/cgroup.procs"; done
 # Open files (LAB_NOFILE): above the launcher's hard limit only with CAP_SYS_RESOURCE, else up to it.
 ulimit -H -n "$KH_NOFILE_HARD" 2>/dev/null || true
 soft=$(ulimit -H -n)
@@ -71,6 +73,8 @@ export interface BootRequest {
   base: string;
   /** Bind mounts, in order: [source on the machine, target inside the host, read-write or read-only]. */
   binds: readonly (readonly [string, string, 'rw' | 'ro'])[];
+  /** The cgroups (directories of v1 hierarchies, without spaces) the host runs in. */
+  cgroups: readonly string[];
 }
 
 /** Starts the host and returns the launcher's PID (the `unshare` whose only child is the host's PID 1). */
@@ -107,6 +111,7 @@ export function bootHost(req: BootRequest): number {
           KH_HOST: req.host,
           KH_DIR: req.dir,
           KH_BASE: req.base,
+          KH_CGROUPS: req.cgroups.join(' '),
           KH_UUID_TARGETS: PRODUCT_UUID_TARGETS.join(' '),
           KH_NOFILE_SOFT: String(LAB_NOFILE.soft),
           KH_NOFILE_HARD: String(LAB_NOFILE.hard),

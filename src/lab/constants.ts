@@ -118,7 +118,19 @@ export function vethNames(address: string): { outside: string; inside: string } 
   return { outside: `khv-${octet}`, inside: `khp-${octet}` };
 }
 
-/** The cgroup root a host's kubelet gives its pods; several kubelets on one machine need distinct roots. */
+/**
+ * A host's cgroup: every process of the host runs in it (the boot puts its PID 1 there), and its kubelet gives its
+ * pods a root below it (several kubelets on one machine need distinct roots).
+ */
 export function kubeletCgroupRoot(lab: string, host: string): string {
   return `/kubeha-${lab}-${host}`;
 }
+
+/**
+ * Each host's CPU weight (cgroup v1 cpu.shares of its cgroup; 1024 is one task's). A real control plane has CPUs of
+ * its own (kubeadm wants 2); lab hosts share this machine's, so the hosts every request goes through weigh 8 workers.
+ * Measured (bench scale, 50 workers, every host at the same weight and the hosts' daemons in the root cgroup, each
+ * thread weighing as much as a control plane's whole pods): once the workers joined, at load ~150, haproxy had all
+ * three apiservers DOWN (L6TOUT, /readyz checks unanswered in 10 s) and 15 nodes stayed NotReady.
+ */
+export const LAB_CPU_SHARES: Readonly<Record<HostRole, number>> = { 'load-balancer': 8192, 'control-plane': 8192, etcd: 8192, worker: 1024 };

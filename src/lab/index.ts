@@ -11,6 +11,7 @@ export {
   labLogin,
   stopHost,
   startHost,
+  hostCpuSeconds,
   type CreateLabOptions,
   type DestroyLabOptions,
   type LabSummary,

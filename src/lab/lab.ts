@@ -13,6 +13,7 @@ import { bootHost } from './boot.js';
 import {
   DEFAULT_LAB_NAME,
   LAB_GATEWAY,
+  LAB_CPU_SHARES,
   LAB_SUDO_USER,
   LABS_ROOT,
   type LabSpec,
@@ -198,10 +199,6 @@ export async function createLab(input: Partial<LabSpec> = {}, options: CreateLab
   }
 }
 
-function runsContainers(h: LabHostState): boolean {
-  return h.role !== 'load-balancer';
-}
-
 /** The host's layer, overlay work dir, root mountpoint and disk directories; the files a machine image has. */
 async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
   for (const d of ['upper', 'work', 'root']) await mkdir(join(h.dir, d), { recursive: true, mode: 0o755 });
@@ -245,7 +242,6 @@ async function prepareHostFs(state: LabState, h: LabHostState): Promise<void> {
     }
     for (const d of [`/home/${sudoUser}`, `/home/${sudoUser}/.ssh`, `/home/${sudoUser}/.ssh/authorized_keys`]) await chown(hostLayer(h, d), SUDO_UID, SUDO_UID);
   }
-  if (runsContainers(h)) await createCgroups(kubeletCgroupRoot(state.name, h.name));
 }
 
 /** How a lab host admits SSH logins: as LAB_SUDO_USER only (sudo hosts), from its jump host only (jump targets). */
@@ -274,7 +270,8 @@ function bindsFor(state: LabState, h: LabHostState): [string, string, 'rw' | 'ro
 }
 
 async function powerOn(state: LabState, h: LabHostState, save: () => Promise<void>): Promise<void> {
-  const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, base: state.base, binds: bindsFor(state, h) });
+  const cgroups = await createHostCgroups(state, h);
+  const launcherPid = bootHost({ host: h.name, netns: h.netns, dir: h.dir, base: state.base, binds: bindsFor(state, h), cgroups });
   h.launcher = (await identify(launcherPid)) ?? { pid: launcherPid, start: -1 };
   await save();
   let pid1: number | undefined;
@@ -379,6 +376,27 @@ async function powerOff(state: LabState, h: LabHostState): Promise<void> {
   void state;
 }
 
+/**
+ * The host's cgroup (kubeletCgroupRoot) in every v1 hierarchy, with its CPU weight (LAB_CPU_SHARES). Returns the
+ * ones the boot puts the host's PID 1 in: cpu (the weight) and cpuacct (the host's CPU time, hostCpuSeconds); none
+ * on a machine without the v1 cpu controller.
+ */
+async function createHostCgroups(state: LabState, h: LabHostState): Promise<string[]> {
+  const relative = kubeletCgroupRoot(state.name, h.name);
+  await createCgroups(relative);
+  const cpu = join('/sys/fs/cgroup/cpu', relative);
+  if (!existsSync(join(cpu, 'cpu.shares'))) return [];
+  await writeFile(join(cpu, 'cpu.shares'), String(LAB_CPU_SHARES[h.role]));
+  const cpuacct = join('/sys/fs/cgroup/cpuacct', relative);
+  return existsSync(join(cpuacct, 'cpuacct.usage')) ? [cpu, cpuacct] : [cpu];
+}
+
+/** CPU time the host's processes have used since it was powered on (its pods' included), if the machine counts it. */
+export async function hostCpuSeconds(state: LabState, hostName: string): Promise<number | undefined> {
+  const usage = await readFile(join('/sys/fs/cgroup/cpuacct', kubeletCgroupRoot(state.name, hostName), 'cpuacct.usage'), 'utf8').catch(() => undefined);
+  return usage === undefined ? undefined : Number(usage) / 1e9;
+}
+
 /** The kubelet refuses a --cgroup-root that does not exist: make it in every v1 hierarchy. */
 async function createCgroups(relative: string): Promise<void> {
   for (const hierarchy of await readdir('/sys/fs/cgroup').catch(() => [] as string[])) {
@@ -462,10 +480,8 @@ export async function stopHost(name: string, hostName: string, root = LABS_ROOT)
     // A machine's cgroups go with its power; a lab host's are this machine's and stay, one per killed container.
     // The kubelet's cAdvisor then spends ~3 s on each at every start ("Failed to create existing container":
     // 24 of them, 75 s, on a control plane powered off by the restore test). So they go here too.
-    if (runsContainers(h)) {
-      await removeCgroups(kubeletCgroupRoot(state.name, h.name));
-      await createCgroups(kubeletCgroupRoot(state.name, h.name));
-    }
+    await removeCgroups(kubeletCgroupRoot(state.name, h.name));
+    await createHostCgroups(state, h);
     delete h.pid1;
     delete h.launcher;
     await writeState(state);

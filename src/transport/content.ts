@@ -44,16 +44,27 @@ export interface Provided {
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
+ * A file's sha256 in hex, by OpenSSL where the host has it: it uses the CPU's SHA instructions, coreutils' sha256sum
+ * does not (0.08 against 0.37 CPU-s for the 92 MB kubelet here; a worker checks ~340 MB, 54 hosts at once in bench
+ * scale), else by sha256sum.
+ */
+const SHA256_OF = `sha256_of() {
+  if command -v openssl >/dev/null; then h=$(openssl dgst -sha256 -r < "$1") || return 1; else h=$(sha256sum < "$1") || return 1; fi
+  echo "\${h%% *}"
+}`;
+
+/**
  * For each sha256 argument, the first verified copy on the host: prints `<sha256> <path>`. Read-only.
  * A copy that does not match is ignored (the cache one is replaced by the next transfer).
  */
-const LOOKUP = `shared=$1; shift
+const LOOKUP = `${SHA256_OF}
+shared=$1; shift
 for s; do
   for d in "$0" "$shared"; do
     f="$d/$s"
     [ -f "$f" ] || continue
-    h=$(sha256sum < "$f") || continue
-    if [ "\${h%% *}" = "$s" ]; then echo "$s $f"; continue 2; fi
+    h=$(sha256_of "$f") || continue
+    if [ "$h" = "$s" ]; then echo "$s $f"; continue 2; fi
   done
 done`;
 
@@ -72,8 +83,9 @@ export async function findContent(host: Host, items: readonly Pick<Content, 'sha
 }
 
 /** Verifies a transferred copy and moves it into the host's cache; a copy that does not match is removed. */
-const ADMIT = `set -e; f="$0/$1"
-if [ "$(sha256sum < "$f" | cut -d' ' -f1)" != "$1" ]; then rm -f "$f"; echo "the copy does not match its sha256" >&2; exit 3; fi
+const ADMIT = `set -e; ${SHA256_OF}
+f="$0/$1"
+if [ "$(sha256_of "$f")" != "$1" ]; then rm -f "$f"; echo "the copy does not match its sha256" >&2; exit 3; fi
 mkdir -p "$2"; mv -f "$f" "$2/$1"`;
 
 /**
