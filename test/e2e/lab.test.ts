@@ -8,7 +8,8 @@ import { ensureDebian } from '../../src/artifacts/debian.js';
 import { debContent } from '../../src/artifacts/host-artifacts.js';
 import { SHARED_CONTENT_DIR, SHARED_CONTENT_ROOT } from '../../src/transport/content.js';
 import { KubehaError } from '../../src/errors.js';
-import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, kubeletCgroupRoot, listLabs, startHost, stopHost, type LabState } from '../../src/lab/index.js';
+import { LAB_BRIDGE, connectLabHost, createLab, destroyLab, execInHost, hostCpuSeconds, kubeletCgroupRoot, listLabs, startHost, stopHost, type LabState } from '../../src/lab/index.js';
+import type { KubehaEvent } from '../../src/events.js';
 import { vethNames } from '../../src/lab/constants.js';
 import { SshHost } from '../../src/transport/ssh.js';
 import { run } from '../../src/util/process.js';
@@ -190,6 +191,20 @@ test('a 6-host lab: fresh Debian machines with SSH and host keys, isolated from 
     assert.match(sv.stdout, /^run: sshd/);
   });
 
+  await t.test("every process of a host runs in the host's cgroup, weighted by its role (control planes as 8 workers)", async () => {
+    for (const name of ['lb1', 'cp1', 'w1']) {
+      const root = kubeletCgroupRoot(LAB, name);
+      const h = lab.hosts.find((x) => x.name === name)!;
+      const shares = Number(await readFile(join('/sys/fs/cgroup/cpu', root, 'cpu.shares'), 'utf8'));
+      assert.equal(shares, name === 'w1' ? 1024 : 8192, `${name}: cpu.shares`);
+      // The host's sshd, started by its PID 1, inherited the cgroup.
+      const sshd = (await execInHost(lab, name, ['sh', '-c', 'cat /proc/$(cat /run/sshd.pid)/cgroup'])).stdout;
+      for (const hierarchy of ['cpu', 'cpuacct']) assert.match(sshd, new RegExp(`:${hierarchy}:${root}$`, 'm'), `${name}: sshd in ${hierarchy}`);
+      assert.match(await readFile(`/proc/${h.pid1!.pid}/cgroup`, 'utf8'), new RegExp(`:cpu:${root}$`, 'm'), `${name}: PID 1`);
+      assert.ok((await hostCpuSeconds(lab, name))! > 0, `${name}: its CPU time is counted`);
+    }
+  });
+
   await t.test("a power-off takes the host's cgroups with it, as it does a machine's; the kubelet's root stays", async () => {
     const root = kubeletCgroupRoot(LAB, 'cp2');
     const hierarchies = await readdir('/sys/fs/cgroup');
@@ -228,8 +243,14 @@ test('destroy cleans up after a create that crashed half-way', { timeout: 120_00
     (err: unknown) => err instanceof KubehaError && /\/nonexistent is not a host base/.test(err.message),
   );
   const base = (await ensureDebian()).rootfs;
-  // keepOnFailure leaves the half-made lab as a crash would; a tiny ready timeout makes the wait fail.
-  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base, keepOnFailure: true, readyTimeoutMs: 1 }), (err: unknown) => err instanceof KubehaError && /^sshd did not come up$/.test(err.message));
+  // keepOnFailure leaves the half-made lab as a crash would. The crash comes once every host is powered on, before
+  // the lab is ready (a 1 ms ready timeout did it before, but failed the test once: a host's sshd may answer the
+  // first poll).
+  let poweredOn = 0;
+  const crashOnLastPowerOn = (e: KubehaEvent) => {
+    if (e.type === 'step-done' && e.step === 'lab/host' && ++poweredOn === 2) throw new Error('crashed after the power-on');
+  };
+  await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base, keepOnFailure: true, events: crashOnLastPowerOn }), (err: unknown) => err instanceof KubehaError && /^crashed after the power-on$/.test(err.message));
   await assert.rejects(createLab({ name, loadBalancers: 0, controlPlanes: 2, workers: 0 }, { base }), /half-created/);
   assert.equal(await destroyLab(name), true);
   const netns = (await run(['ip', 'netns', 'list'])).stdout;
