@@ -131,6 +131,7 @@ export function kubeletCgroupRoot(lab: string, host: string): string {
  * its own (kubeadm wants 2); lab hosts share this machine's, so the hosts every request goes through weigh 8 workers.
  * Measured (bench scale, 50 workers, every host at the same weight and the hosts' daemons in the root cgroup, each
  * thread weighing as much as a control plane's whole pods): once the workers joined, at load ~150, haproxy had all
- * three apiservers DOWN (L6TOUT, /readyz checks unanswered in 10 s) and 15 nodes stayed NotReady.
+ * three apiservers DOWN (L6TOUT, /readyz checks unanswered in 10 s), and 7 nodes were still NotReady 600 s later. With
+ * these weights the apiservers stayed UP and every node was Ready.
  */
 export const LAB_CPU_SHARES: Readonly<Record<HostRole, number>> = { 'load-balancer': 8192, 'control-plane': 8192, etcd: 8192, worker: 1024 };
