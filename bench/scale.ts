@@ -1,7 +1,7 @@
 // Scale: a lab of 1 load balancer, 3 control planes and N workers (default 50) brought up by `up` through the
 // SDK over real SSH (ssh2), against the same with 1 worker; the time ratio should stay within 3x. Also: the time
 // to all nodes Ready, the kubeha process's peak RSS, the memory per lab host, and how much of the time is host
-// preparation. Both labs are destroyed, also when a run fails or is interrupted.
+// preparation, and each host's CPU time (its cgroup) during `up` and once every node is Ready. Both labs are destroyed, also when a run fails or is interrupted.
 //   npm run bench scale -- [--workers N] [--concurrency C] [--engine native|kubeadm] [--verbose] [--baseline-s S]
 import { cp, readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -168,6 +168,7 @@ async function bringUp(n: number): Promise<Run> {
   const result: Run = { workers: n, hosts: 4 + n, createMs: 0, upMs: 0, readyAtMs: 0, spans, memory: [], neighbours: { entries: 0, permanent: 0 }, pressure: [], cpuSeconds: 0, hostCpu: new Map() };
   const t0 = Date.now();
   let lab: LabState | undefined;
+  let hostsBefore = new Map<string, { role: string; seconds: number }>();
   const sampler = setInterval(() => void samplePressure().then((p) => result.pressure.push([Math.round((Date.now() - t0) / 1000), ...p])), 5000);
   try {
     lab = await createLab(
@@ -177,7 +178,7 @@ async function bringUp(n: number): Promise<Run> {
     result.createMs = Date.now() - t0;
     const started = Date.now();
     const cpuBefore = await machineCpuSeconds();
-    const hostsBefore = await hostsCpu(lab);
+    hostsBefore = await hostsCpu(lab);
     const state = lab;
     await up(loadCluster(labClusterFile(state, { engine })), {
       emit: (e: KubehaEvent) => {
@@ -215,7 +216,7 @@ async function bringUp(n: number): Promise<Run> {
     result.memory = await hostMemory(state);
     result.neighbours = await neighbourEntries(state);
   } catch (err) {
-    if (lab) result.hostCpu = await hostsCpu(lab);
+    if (lab) result.hostCpu = minus(await hostsCpu(lab), hostsBefore);
     result.failure = formatError(err).split('\n').slice(0, 12).join('\n');
     result.upMs = Date.now() - t0 - result.createMs;
     if (lab) result.logs = await keepLogs(lab);
